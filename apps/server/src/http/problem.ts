@@ -1,0 +1,100 @@
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { type ErrorCode, isDomainError } from '../../../../packages/core/src/errors.ts';
+
+/** The one place where domain error codes become HTTP statuses. */
+export const statusOf: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  ingest_rejected: 422,
+  invalid_transition: 409,
+  conflict: 409,
+  not_found: 404,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  outside_country: 403,
+  csrf_failed: 403,
+  rate_limited: 429,
+  data_dir_locked: 503,
+};
+
+const titles: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: string;
+  detail: string;
+  instance?: string;
+  errors?: { path: string; message: string }[];
+  details?: Record<string, unknown>;
+}
+
+export function sendProblem(reply: FastifyReply, problem: Omit<Problem, 'type' | 'title'>) {
+  return reply
+    .status(problem.status)
+    .type('application/problem+json')
+    .send({ type: `about:blank#${problem.code}`, title: titles[problem.status] ?? 'Error', ...problem });
+}
+
+/** Every error leaves as application/problem+json with a stable `code`; only a genuine bug is a 500. */
+export function registerProblemHandlers(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const errors = error.validation.map((issue) => ({
+        path: `${error.validationContext ?? 'body'}${issue.instancePath ? issue.instancePath.replaceAll('/', '.') : ''}`,
+        message: issue.message ?? 'is invalid',
+      }));
+      return sendProblem(reply, {
+        status: 400,
+        code: 'validation_failed',
+        detail: errors.map((e) => `${e.path}: ${e.message}`).join('; '),
+        errors,
+        instance: request.url,
+      });
+    }
+    if (isDomainError(error)) {
+      return sendProblem(reply, {
+        status: statusOf[error.code],
+        code: error.code,
+        detail: error.message,
+        instance: request.url,
+        ...(error.details ? { details: error.details } : {}),
+      });
+    }
+    if (isResponseSerializationError(error)) {
+      request.log.error({ err: error }, 'response did not match its schema');
+      return sendProblem(reply, { status: 500, code: 'internal_error', detail: 'The server could not present this response.' });
+    }
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 500) {
+      request.log.error({ err: error }, 'unhandled error');
+      return sendProblem(reply, { status, code: 'internal_error', detail: 'Something went wrong on our side.', instance: request.url });
+    }
+    // Fastify's own 4xx: malformed JSON, unsupported media type, body too large.
+    return sendProblem(reply, {
+      status,
+      code: (error.code ?? 'bad_request').toLowerCase(),
+      detail: error.message,
+      instance: request.url,
+    });
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, { status: 404, code: 'not_found', detail: `No route ${request.method} ${request.url.split('?')[0]}.`, instance: request.url }),
+  );
+}

@@ -1,0 +1,6 @@
+import { agendaModule } from '../../../packages/agenda/src/index.ts';
+import { accountsModule } from '../../../packages/core/src/auth/accounts-module.ts';
+import type { PlatformModule } from '../../../packages/core/src/module/platform-module.ts';
+
+/** The modules this platform is composed of, in the order their routes and seeds are registered. */
+export const platformModules: readonly PlatformModule[] = [accountsModule, agendaModule];

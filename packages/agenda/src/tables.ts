@@ -1,0 +1,245 @@
+import { sql } from 'drizzle-orm';
+import { customType, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { LocalizedText } from '../../core/src/localized-text.ts';
+import { users } from '../../core/src/tables.ts';
+import type { Span } from './ingest/types.ts';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * Identifiers of agenda records are deterministic (derived from what identifies them in the text) so that
+ * re-ingesting a text finds the same records and links stay stable.
+ */
+
+export const meetings = pgTable('agenda_meetings', {
+  id: text('id').primaryKey(),
+  body: text('body').notNull(),
+  bodyName: jsonb('body_name').$type<LocalizedText>().notNull(),
+  number: integer('number').notNull(),
+  title: jsonb('title').$type<LocalizedText>().notNull(),
+  startDate: date('start_date').notNull(),
+  endDate: date('end_date').notNull(),
+  place: jsonb('place').$type<LocalizedText>().notNull(),
+  format: text('format').notNull(),
+  chair: jsonb('chair').$type<MeetingChair | null>(),
+  nextMeeting: jsonb('next_meeting').$type<NextMeeting | null>(),
+  sourceLanguage: text('source_language').notNull(),
+  sourceText: text('source_text').notNull(),
+  contentHash: text('content_hash').notNull(),
+  headerSpan: jsonb('header_span').$type<Span>().notNull(),
+  ingestedAt: timestamp('ingested_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export interface MeetingChair {
+  countryCode: string | null;
+  title: LocalizedText | null;
+  personName: LocalizedText | null;
+  span: Span;
+}
+
+export interface NextMeeting {
+  date: string | null;
+  datePrecision: string | null;
+  place: LocalizedText | null;
+  countryCode: string | null;
+  span: Span;
+}
+
+export const meetingParticipants = pgTable(
+  'agenda_meeting_participants',
+  {
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    ordinal: integer('ordinal').notNull(),
+    role: text('role').notNull(),
+    countryCode: text('country_code'),
+    title: jsonb('title').$type<LocalizedText | null>(),
+    personName: jsonb('person_name').$type<LocalizedText | null>(),
+    organization: jsonb('organization').$type<LocalizedText | null>(),
+    span: jsonb('span').$type<Span>().notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.meetingId, table.ordinal] })],
+);
+
+export const statements = pgTable(
+  'agenda_statements',
+  {
+    id: text('id').primaryKey(),
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    ordinal: integer('ordinal').notNull(),
+    text: jsonb('text').$type<LocalizedText>().notNull(),
+    stance: text('stance').notNull(),
+    otherStances: jsonb('other_stances').$type<string[]>().notNull(),
+    actorKind: text('actor_kind').notNull(),
+    topics: text('topics').array().notNull(),
+    /** The meeting's date, copied so that date filters need no join. */
+    meetingDate: date('meeting_date').notNull(),
+    span: jsonb('span').$type<Span>().notNull(),
+    /** Chinese words segmented in the application (Intl.Segmenter): PostgreSQL has no Chinese parser. */
+    searchZh: tsvector('search_zh').notNull(),
+    searchRu: tsvector('search_ru').notNull(),
+    searchEn: tsvector('search_en').notNull(),
+  },
+  (table) => [
+    index('agenda_statements_meeting_idx').on(table.meetingId, table.ordinal),
+    index('agenda_statements_search_zh_idx').using('gin', table.searchZh),
+    index('agenda_statements_search_ru_idx').using('gin', table.searchRu),
+    index('agenda_statements_search_en_idx').using('gin', table.searchEn),
+    index('agenda_statements_topics_idx').using('gin', table.topics),
+    index('agenda_statements_stance_idx').on(table.stance),
+    index('agenda_statements_date_idx').on(table.meetingDate),
+  ],
+);
+
+/** The states a statement speaks for. */
+export const statementCountries = pgTable(
+  'agenda_statement_countries',
+  {
+    statementId: text('statement_id')
+      .notNull()
+      .references(() => statements.id, { onDelete: 'cascade' }),
+    countryCode: text('country_code').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.statementId, table.countryCode] }),
+    index('agenda_statement_countries_country_idx').on(table.countryCode),
+  ],
+);
+
+export const documents = pgTable('agenda_documents', {
+  id: text('id').primaryKey(),
+  title: jsonb('title').$type<LocalizedText>().notNull(),
+  adoptedOn: date('adopted_on'),
+  adoptedPrecision: text('adopted_precision'),
+  place: jsonb('place').$type<LocalizedText | null>(),
+});
+
+export const statementDocuments = pgTable(
+  'agenda_statement_documents',
+  {
+    statementId: text('statement_id')
+      .notNull()
+      .references(() => statements.id, { onDelete: 'cascade' }),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    spans: jsonb('spans').$type<Span[]>().notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.statementId, table.documentId] }),
+    index('agenda_statement_documents_document_idx').on(table.documentId),
+  ],
+);
+
+export const events = pgTable(
+  'agenda_events',
+  {
+    id: text('id').primaryKey(),
+    name: jsonb('name').$type<LocalizedText>().notNull(),
+    startDate: date('start_date'),
+    endDate: date('end_date'),
+    datePrecision: text('date_precision'),
+    place: jsonb('place').$type<LocalizedText | null>(),
+    /** The state that hosts the event, when the place resolves to one. */
+    hostCountryCode: text('host_country_code'),
+    format: text('format').notNull(),
+    status: text('status').notNull(),
+  },
+  (table) => [index('agenda_events_start_idx').on(table.startDate)],
+);
+
+export const statementEvents = pgTable(
+  'agenda_statement_events',
+  {
+    statementId: text('statement_id')
+      .notNull()
+      .references(() => statements.id, { onDelete: 'cascade' }),
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    spans: jsonb('spans').$type<Span[]>().notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.statementId, table.eventId] }),
+    index('agenda_statement_events_event_idx').on(table.eventId),
+  ],
+);
+
+export const initiatives = pgTable('agenda_initiatives', {
+  id: text('id').primaryKey(),
+  title: jsonb('title').$type<LocalizedText>().notNull(),
+  stage: text('stage').notNull(),
+  stageChangedOn: date('stage_changed_on').notNull(),
+  topics: text('topics').array().notNull(),
+});
+
+export const statementInitiatives = pgTable(
+  'agenda_statement_initiatives',
+  {
+    statementId: text('statement_id')
+      .notNull()
+      .references(() => statements.id, { onDelete: 'cascade' }),
+    initiativeId: text('initiative_id')
+      .notNull()
+      .references(() => initiatives.id, { onDelete: 'cascade' }),
+    stage: text('stage').notNull(),
+    spans: jsonb('spans').$type<Span[]>().notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.statementId, table.initiativeId] }),
+    index('agenda_statement_initiatives_initiative_idx').on(table.initiativeId),
+  ],
+);
+
+/** Every stage an initiative has been in, dated and traced to the statement or report that caused it. */
+export const initiativeStageChanges = pgTable(
+  'agenda_initiative_stage_changes',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    initiativeId: text('initiative_id')
+      .notNull()
+      .references(() => initiatives.id, { onDelete: 'cascade' }),
+    fromStage: text('from_stage'),
+    toStage: text('to_stage').notNull(),
+    changedOn: date('changed_on').notNull(),
+    statementId: text('statement_id').references(() => statements.id, { onDelete: 'set null' }),
+    reportId: uuid('report_id'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('agenda_stage_changes_initiative_idx').on(table.initiativeId, table.changedOn)],
+);
+
+/** Implementation reports filed by member-state focal points and reviewed by the Secretariat. */
+export const reports = pgTable(
+  'agenda_reports',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    initiativeId: text('initiative_id')
+      .notNull()
+      .references(() => initiatives.id, { onDelete: 'restrict' }),
+    countryCode: text('country_code').notNull(),
+    periodStart: date('period_start').notNull(),
+    periodEnd: date('period_end').notNull(),
+    status: text('status').notNull(),
+    progressPercent: integer('progress_percent').notNull(),
+    /** The narrative in the language the focal point wrote it in. */
+    narrative: jsonb('narrative').$type<LocalizedText>().notNull(),
+    evidenceLinks: jsonb('evidence_links').$type<{ url: string; label: string }[]>().notNull(),
+    reviewState: text('review_state').notNull(),
+    reviewNote: text('review_note'),
+    submittedBy: uuid('submitted_by')
+      .notNull()
+      .references(() => users.id),
+    reviewedBy: uuid('reviewed_by').references(() => users.id),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+  },
+  (table) => [
+    index('agenda_reports_initiative_idx').on(table.initiativeId),
+    index('agenda_reports_country_idx').on(table.countryCode),
+    index('agenda_reports_review_idx').on(table.reviewState),
+  ],
+);

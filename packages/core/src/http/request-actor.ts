@@ -1,0 +1,21 @@
+import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../auth/actor.ts';
+import type { Role } from '../auth/roles.ts';
+import { DomainError } from '../errors.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by the session plugin when a valid session cookie came with the request. */
+    actor: Actor | null;
+  }
+}
+
+/** The signed-in actor, or an `unauthenticated` error. */
+export function requireActor(request: FastifyRequest, allowedRoles?: readonly Role[]): Actor {
+  const actor = request.actor;
+  if (!actor) throw new DomainError('unauthenticated', 'Sign in to do this.');
+  if (allowedRoles && !allowedRoles.includes(actor.role as Role)) {
+    throw new DomainError('forbidden', `This needs one of the roles: ${allowedRoles.join(', ')}.`, { role: actor.role });
+  }
+  return actor;
+}
