@@ -68,6 +68,7 @@ CREATE TABLE "agenda_initiative_stage_changes" (
 	"changed_on" date NOT NULL,
 	"statement_id" text,
 	"report_id" uuid,
+	"note" text,
 	"recorded_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint

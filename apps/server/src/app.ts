@@ -5,7 +5,13 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { DatabaseConnection } from '../../../packages/core/src/db/database.ts';
 import { registerSessionPlugin } from '../../../packages/core/src/http/session-plugin.ts';
@@ -60,7 +66,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await app.register(cookie);
-  registerSessionPlugin(app as unknown as ApiApp, { db: options.connection.db, secureCookies: options.secureCookies ?? false });
+  registerSessionPlugin(app as unknown as ApiApp, {
+    db: options.connection.db,
+    secureCookies: options.secureCookies ?? false,
+  });
 
   app.get(
     '/healthz',
@@ -79,7 +88,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   const context = { db: options.connection.db, engine: options.connection.engine };
   for (const module of options.modules ?? platformModules) {
-    await app.register(async (scope) => module.registerRoutes(scope as unknown as ApiApp, context), { prefix: apiVersionPrefix });
+    await app.register(async (scope) => module.registerRoutes(scope as unknown as ApiApp, context), {
+      prefix: apiVersionPrefix,
+    });
   }
 
   const webDist = options.webDist === undefined ? defaultWebDist : options.webDist;

@@ -77,15 +77,23 @@ export const statementListQuerySchema = pageQuerySchema.extend({
   initiative: z.string().optional(),
   from: isoDate.optional().meta({ description: 'Meeting date on or after' }),
   to: isoDate.optional().meta({ description: 'Meeting date on or before' }),
+  facets: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true')
+    .meta({ description: 'Also count the matching statements by topic, stance and country' }),
 });
 export type StatementListQuery = z.infer<typeof statementListQuerySchema>;
 
 export const statementListSchema = listOf(statementSummarySchema).extend({
-  facets: z.object({
-    topic: z.array(facetCountSchema),
-    stance: z.array(facetCountSchema),
-    country: z.array(facetCountSchema),
-  }),
+  facets: z
+    .object({
+      topic: z.array(facetCountSchema),
+      stance: z.array(facetCountSchema),
+      country: z.array(facetCountSchema),
+    })
+    .optional()
+    .meta({ description: 'Present when asked for with facets=true' }),
 });
 export type StatementList = z.infer<typeof statementListSchema>;
 

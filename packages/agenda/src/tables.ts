@@ -207,6 +207,8 @@ export const initiativeStageChanges = pgTable(
     changedOn: date('changed_on').notNull(),
     statementId: text('statement_id').references(() => statements.id, { onDelete: 'set null' }),
     reportId: uuid('report_id'),
+    /** Why the Secretariat changed the stage by hand. */
+    note: text('note'),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('agenda_stage_changes_initiative_idx').on(table.initiativeId, table.changedOn)],

@@ -78,12 +78,21 @@ export function registerProblemHandlers(app: FastifyInstance) {
     }
     if (isResponseSerializationError(error)) {
       request.log.error({ err: error }, 'response did not match its schema');
-      return sendProblem(reply, { status: 500, code: 'internal_error', detail: 'The server could not present this response.' });
+      return sendProblem(reply, {
+        status: 500,
+        code: 'internal_error',
+        detail: 'The server could not present this response.',
+      });
     }
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) {
       request.log.error({ err: error }, 'unhandled error');
-      return sendProblem(reply, { status, code: 'internal_error', detail: 'Something went wrong on our side.', instance: request.url });
+      return sendProblem(reply, {
+        status,
+        code: 'internal_error',
+        detail: 'Something went wrong on our side.',
+        instance: request.url,
+      });
     }
     // Fastify's own 4xx: malformed JSON, unsupported media type, body too large.
     return sendProblem(reply, {
@@ -95,6 +104,11 @@ export function registerProblemHandlers(app: FastifyInstance) {
   });
 
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, { status: 404, code: 'not_found', detail: `No route ${request.method} ${request.url.split('?')[0]}.`, instance: request.url }),
+    sendProblem(reply, {
+      status: 404,
+      code: 'not_found',
+      detail: `No route ${request.method} ${request.url.split('?')[0]}.`,
+      instance: request.url,
+    }),
   );
 }

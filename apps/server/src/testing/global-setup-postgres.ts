@@ -16,7 +16,10 @@ export default async function setup(project: TestProject) {
   } finally {
     await admin.end();
   }
-  const connection = await openPlatform({ config: { databaseUrl: databaseUrlFor(serverUrl, templateDatabase), dataDir: '' }, seed: true });
+  const connection = await openPlatform({
+    config: { databaseUrl: databaseUrlFor(serverUrl, templateDatabase), dataDir: '' },
+    seed: true,
+  });
   await connection.close();
   project.provide('postgresServerUrl', serverUrl);
   project.provide('postgresTemplateDatabase', templateDatabase);

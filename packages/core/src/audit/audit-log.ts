@@ -34,7 +34,9 @@ interface HashedFields {
 }
 
 export function hashAuditEntry(fields: HashedFields, prevHash: string): string {
-  return createHash('sha256').update(`${prevHash}\n${canonicalJson(fields)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${prevHash}\n${canonicalJson(fields)}`)
+    .digest('hex');
 }
 
 /**
@@ -43,7 +45,11 @@ export function hashAuditEntry(fields: HashedFields, prevHash: string): string {
  */
 export async function appendAuditEntry(tx: Db, input: AuditEntryInput): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${auditChainLockKey})`);
-  const [last] = await tx.select({ seq: auditLog.seq, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
+  const [last] = await tx
+    .select({ seq: auditLog.seq, hash: auditLog.hash })
+    .from(auditLog)
+    .orderBy(desc(auditLog.seq))
+    .limit(1);
   const fields: HashedFields = {
     seq: (last?.seq ?? 0) + 1,
     at: new Date().toISOString(),
@@ -79,7 +85,11 @@ export async function verifyAuditLog(db: Db): Promise<AuditVerification> {
       return { ok: false, entries: rows.length, brokenAt: { seq: row.seq, reason: `entry ${expectedSeq} is missing` } };
     }
     if (row.prevHash !== prevHash) {
-      return { ok: false, entries: rows.length, brokenAt: { seq: row.seq, reason: 'link to the previous entry is broken' } };
+      return {
+        ok: false,
+        entries: rows.length,
+        brokenAt: { seq: row.seq, reason: 'link to the previous entry is broken' },
+      };
     }
     const { prevHash: _stored, hash, ...fields } = row;
     if (hashAuditEntry(fields, prevHash) !== hash) {

@@ -10,3 +10,11 @@ export interface Actor {
 }
 
 export const systemActor = (what: string): Actor => ({ userId: null, label: `system:${what}`, role: 'system', countryCode: null });
+
+/** The actor for a signed-in user; the e-mail is what the audit log shows. */
+export const userActor = (user: { id: string; email: string; role: Role; countryCode: string | null }): Actor => ({
+  userId: user.id,
+  label: user.email,
+  role: user.role,
+  countryCode: user.countryCode,
+});

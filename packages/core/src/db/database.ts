@@ -39,7 +39,9 @@ export const migrationsFolder = fileURLToPath(new URL('../../../../migrations', 
 const migrationLockKey = 7_242_025;
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseConnection> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options.dataDir ?? './data');
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.poolSize ?? 10)
+    : openPglite(options.dataDir ?? './data');
 }
 
 async function openPostgres(databaseUrl: string, poolSize: number): Promise<DatabaseConnection> {

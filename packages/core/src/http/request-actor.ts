@@ -19,3 +19,18 @@ export function requireActor(request: FastifyRequest, allowedRoles?: readonly Ro
   }
   return actor;
 }
+
+/**
+ * Refuses, with `outside_country`, a focal point acting for a country other than their own. The Secretariat,
+ * administrators and the platform itself may act for any country. Codes compare case-insensitively.
+ */
+export function requireCountry(actor: Actor, countryCode: string): void {
+  if (actor.role !== 'focal_point') return;
+  const wanted = countryCode.toUpperCase();
+  if (actor.countryCode?.toUpperCase() === wanted) return;
+  throw new DomainError(
+    'outside_country',
+    `As the focal point for ${actor.countryCode ?? 'no country'} you can act only for that country, not for ${wanted}.`,
+    { countryCode: wanted, actorCountryCode: actor.countryCode },
+  );
+}

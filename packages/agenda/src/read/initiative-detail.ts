@@ -1,0 +1,37 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Actor } from '../../../core/src/auth/actor.ts';
+import type { Db } from '../../../core/src/db/database.ts';
+import { DomainError } from '../../../core/src/errors.ts';
+import { listReports } from '../reports/report-reads.ts';
+import { initiativeStageChanges, initiatives } from '../tables.ts';
+import type { InitiativeStage } from '../vocabulary.ts';
+import { initiativeColumns, presentInitiative, statementsNamingInitiative } from './entity-reads.ts';
+
+/** An initiative with its dated lifecycle, the statements that name it and the reports the actor may read. */
+export async function getInitiative(options: { db: Db; actor: Actor | null; id: string }) {
+  const { db, actor, id } = options;
+  const [row] = await db.select(initiativeColumns).from(initiatives).where(eq(initiatives.id, id));
+  if (!row) throw new DomainError('not_found', `No initiative with id "${id}".`);
+  const [history, linkedStatements, reportPage] = await Promise.all([
+    db
+      .select()
+      .from(initiativeStageChanges)
+      .where(eq(initiativeStageChanges.initiativeId, id))
+      .orderBy(asc(initiativeStageChanges.changedOn), asc(initiativeStageChanges.recordedAt)),
+    statementsNamingInitiative({ db, id }),
+    listReports({ db, actor, query: { initiative: id, limit: 200, offset: 0 } }),
+  ]);
+  return {
+    ...presentInitiative(row),
+    history: history.map((change) => ({
+      fromStage: change.fromStage as InitiativeStage | null,
+      toStage: change.toStage as InitiativeStage,
+      changedOn: change.changedOn,
+      statementId: change.statementId,
+      reportId: change.reportId,
+      note: change.note,
+    })),
+    statements: linkedStatements,
+    reports: reportPage.items,
+  };
+}
