@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { localizedTextSchema } from '../../core/src/localized-text.ts';
-import { actorKinds, datePrecisions, eventFormats, initiativeStages, reportStatuses, reviewStates, stances, topics } from './vocabulary.ts';
+import {
+  actorKinds,
+  datePrecisions,
+  eventFormats,
+  initiativeStages,
+  reportStatuses,
+  reviewStates,
+  stances,
+  topics,
+} from './vocabulary.ts';
 
 /**
  * The agenda's HTTP contract: every request and response shape, shared by the routes (validation, OpenAPI,
@@ -23,7 +32,10 @@ export const spanSchema = z.object({ start: z.number().int(), end: z.number().in
 
 export const partialDateSchema = z
   .object({ date: isoDate, precision: z.enum(datePrecisions) })
-  .meta({ id: 'PartialDate', description: 'A date with the precision the source gives (day, month or year; day 01 / month 01 when coarser).' });
+  .meta({
+    id: 'PartialDate',
+    description: 'A date with the precision the source gives (day, month or year; day 01 / month 01 when coarser).',
+  });
 
 export const entityRefSchema = z.object({ id: z.string(), title: localizedTextSchema }).meta({ id: 'EntityRef' });
 
@@ -62,14 +74,21 @@ export type StatementSummary = z.infer<typeof statementSummarySchema>;
 const commaList = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .string()
-    .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(item));
 
 export const statementListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(200).optional().meta({ description: 'Full-text search in Chinese, Russian and English' }),
   topic: commaList(topicSchema).optional().meta({ description: 'One or more topics, comma-separated (any matches)' }),
   stance: commaList(stanceSchema).optional(),
-  country: commaList(countryCodeSchema).optional().meta({ description: 'States the statement speaks for (any matches)' }),
+  country: commaList(countryCodeSchema)
+    .optional()
+    .meta({ description: 'States the statement speaks for (any matches)' }),
   actorKind: actorKindSchema.optional(),
   meeting: z.string().optional(),
   document: z.string().optional(),
@@ -102,7 +121,10 @@ export const statementPatchSchema = z
     stance: stanceSchema.optional(),
     topics: z.array(topicSchema).min(1).optional(),
     translations: z
-      .object({ ru: z.string().trim().min(1).max(10_000).optional(), en: z.string().trim().min(1).max(10_000).optional() })
+      .object({
+        ru: z.string().trim().min(1).max(10_000).optional(),
+        en: z.string().trim().min(1).max(10_000).optional(),
+      })
       .optional()
       .meta({ description: 'Corrected unofficial translations' }),
   })
@@ -132,13 +154,24 @@ export const meetingSummarySchema = z
   })
   .meta({ id: 'MeetingSummary' });
 
-export const factKinds = ['document', 'event', 'initiative', 'participant', 'chair', 'meeting', 'next_meeting'] as const;
+export const factKinds = [
+  'document',
+  'event',
+  'initiative',
+  'participant',
+  'chair',
+  'meeting',
+  'next_meeting',
+] as const;
 
 export const meetingDetailSchema = meetingSummarySchema
   .extend({
     chair: personSchema.nullable(),
     participants: z.array(
-      personSchema.extend({ role: z.enum(['head_of_delegation', 'guest']), organization: localizedTextSchema.nullable() }),
+      personSchema.extend({
+        role: z.enum(['head_of_delegation', 'guest']),
+        organization: localizedTextSchema.nullable(),
+      }),
     ),
     nextMeeting: z
       .object({
@@ -149,11 +182,15 @@ export const meetingDetailSchema = meetingSummarySchema
       })
       .nullable(),
     sourceLanguage: z.string(),
-    sourceText: z.string().meta({ description: 'The official text the facts were extracted from; spans index into it' }),
+    sourceText: z
+      .string()
+      .meta({ description: 'The official text the facts were extracted from; spans index into it' }),
     contentHash: z.string(),
     statements: z.array(statementSummarySchema),
     facts: z.array(
-      z.object({ kind: z.enum(factKinds), refId: z.string().nullable(), span: spanSchema }).meta({ id: 'ExtractedFact' }),
+      z
+        .object({ kind: z.enum(factKinds), refId: z.string().nullable(), span: spanSchema })
+        .meta({ id: 'ExtractedFact' }),
     ),
   })
   .meta({ id: 'MeetingDetail' });
@@ -295,7 +332,10 @@ export const reportInputSchema = z
     }),
     evidenceLinks: z.array(evidenceLinkSchema).max(20).default([]),
   })
-  .refine((input) => input.periodStart <= input.periodEnd, { path: ['periodEnd'], message: 'must not be before periodStart' })
+  .refine((input) => input.periodStart <= input.periodEnd, {
+    path: ['periodEnd'],
+    message: 'must not be before periodStart',
+  })
   .meta({ id: 'ReportInput' });
 export type ReportInput = z.infer<typeof reportInputSchema>;
 
@@ -306,7 +346,9 @@ export const reportListQuerySchema = pageQuerySchema.extend({
 });
 
 export const reportReviewInputSchema = z.object({ note: z.string().trim().max(2000).optional() });
-export const reportReturnInputSchema = z.object({ note: z.string().trim().min(1, 'say why the report is returned').max(2000) });
+export const reportReturnInputSchema = z.object({
+  note: z.string().trim().min(1, 'say why the report is returned').max(2000),
+});
 
 // ---- countries and overview ---------------------------------------------------------------------------------
 

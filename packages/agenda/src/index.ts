@@ -8,7 +8,7 @@ import { registerReadRoutes } from './routes/read-routes.ts';
 import { registerWriteRoutes } from './routes/write-routes.ts';
 
 export { parseCommunique } from './ingest/parse-communique.ts';
-export { ingestCommunique, type IngestOutcome } from './persistence/ingest-communique.ts';
+export { type IngestOutcome, ingestCommunique } from './persistence/ingest-communique.ts';
 
 /** The official texts the platform starts with. */
 export const seedTextFiles = [fileURLToPath(new URL('../seed/communique-24-zh.txt', import.meta.url))];

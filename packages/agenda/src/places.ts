@@ -36,7 +36,9 @@ const cityCountry: Record<string, string> = {
   伊斯兰堡: 'PK',
 };
 
-const aliasCountry = new Map(countries.flatMap((country) => country.aliases.map((alias) => [alias, country.code] as const)));
+const aliasCountry = new Map(
+  countries.flatMap((country) => country.aliases.map((alias) => [alias, country.code] as const)),
+);
 
 /** The ISO code of the state a place lies in, or null when unknown. "比什凯克和乔蓬阿塔" resolves through its first city. */
 export function countryOfPlace(place: string | null): string | null {

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { customType, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../core/src/localized-text.ts';
 import { users } from '../../core/src/tables.ts';
 import type { Span } from './ingest/types.ts';

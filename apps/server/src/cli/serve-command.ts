@@ -20,7 +20,9 @@ export const serveCommand: CliCommand = {
     process.once('SIGINT', () => void shutdown('SIGINT'));
     process.once('SIGTERM', () => void shutdown('SIGTERM'));
     await app.listen({ port: config.port, host: config.host });
-    app.log.info(`SCO Cooperation Platform on http://localhost:${config.port} (database: ${connection.engine}, ${connection.location})`);
+    app.log.info(
+      `SCO Cooperation Platform on http://localhost:${config.port} (database: ${connection.engine}, ${connection.location})`,
+    );
     return new Promise<number>(() => {});
   },
 };

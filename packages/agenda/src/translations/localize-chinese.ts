@@ -9,4 +9,5 @@ export function localizeChinese(zh: string): LocalizedText {
   );
 }
 
-export const localizeChineseOrNull = (zh: string | null | undefined): LocalizedText | null => (zh ? localizeChinese(zh) : null);
+export const localizeChineseOrNull = (zh: string | null | undefined): LocalizedText | null =>
+  zh ? localizeChinese(zh) : null;

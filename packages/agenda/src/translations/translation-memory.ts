@@ -16,7 +16,8 @@ export interface TranslationMemoryFile {
 
 const normalizeKey = (zh: string) => zh.trim().replace(/\s+/g, '');
 
-const toMap = (file: TranslationMemoryFile) => new Map(file.entries.map((entry) => [normalizeKey(entry.zh), entry.text]));
+const toMap = (file: TranslationMemoryFile) =>
+  new Map(file.entries.map((entry) => [normalizeKey(entry.zh), entry.text]));
 
 const memories: Record<'en' | 'ru', Map<string, string>> = {
   en: toMap(englishMemory as TranslationMemoryFile),

@@ -1,0 +1,87 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseCommunique } from '../../../../packages/agenda/src/index.ts';
+import { summarizeCommunique } from '../../../../packages/agenda/src/ingest/summarize-communique.ts';
+import type { ParsedCommunique } from '../../../../packages/agenda/src/ingest/types.ts';
+import { ingestCommunique } from '../../../../packages/agenda/src/persistence/ingest-communique.ts';
+import { systemActor } from '../../../../packages/core/src/auth/actor.ts';
+import { DomainError } from '../../../../packages/core/src/errors.ts';
+import { readConfig } from '../config.ts';
+import { openPlatform } from '../platform.ts';
+import type { CliCommand } from './command.ts';
+import { createProgressBar } from './progress-bar.ts';
+
+/** Files named on the command line; a folder stands for the .txt files directly inside it, in name order. */
+async function expandInputs(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => null);
+    if (!info) throw new DomainError('validation_failed', `${path}: no such file or folder.`);
+    if (info.isDirectory()) {
+      const names = (await readdir(path)).filter((name) => name.endsWith('.txt')).sort();
+      if (names.length === 0) throw new DomainError('validation_failed', `${path}: the folder holds no .txt files.`);
+      files.push(...names.map((name) => join(path, name)));
+    } else {
+      files.push(path);
+    }
+  }
+  return files;
+}
+
+/** Reads and parses every file first, so one bad file stops the run before anything is written. */
+async function parseAll(files: string[]): Promise<{ file: string; parsed: ParsedCommunique }[]> {
+  const results: { file: string; parsed: ParsedCommunique }[] = [];
+  for (const file of files) {
+    const bytes = await readFile(file);
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    if (text.includes('\uFFFD') || bytes.includes(0)) {
+      throw new DomainError('ingest_rejected', `${file}: not UTF-8 text.`);
+    }
+    try {
+      results.push({ file, parsed: parseCommunique({ text }) });
+    } catch (error) {
+      if (error instanceof DomainError) throw new DomainError(error.code, `${file}: ${error.message}`, error.details);
+      throw error;
+    }
+  }
+  return results;
+}
+
+export const ingestCommand: CliCommand = {
+  name: 'ingest',
+  usage: 'ingest FILE|FOLDER... [--json]',
+  summary: 'Ingest communiqué texts (Chinese); --json prints the result and writes nothing',
+  async run(args) {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { json: { type: 'boolean', default: false } },
+      allowPositionals: true,
+    });
+    if (positionals.length === 0)
+      throw new DomainError('validation_failed', 'Name at least one file or folder to ingest.');
+    const inputs = await parseAll(await expandInputs(positionals));
+    if (values.json) {
+      const output = inputs.map(({ file, parsed }) => ({ file, summary: summarizeCommunique(parsed), ...parsed }));
+      process.stdout.write(`${JSON.stringify(output.length === 1 ? output[0] : output, null, 2)}\n`);
+      return 0;
+    }
+    const connection = await openPlatform({ config: readConfig() });
+    try {
+      const progress = createProgressBar({ total: inputs.length, stream: process.stderr });
+      for (const { file, parsed } of inputs) {
+        const result = await ingestCommunique({ db: connection.db, parsed, actor: systemActor('cli:ingest') });
+        const { counts } = result;
+        progress.tick(`${file}: ${result.outcome} ${result.meetingId}`);
+        console.log(
+          `${file}: ${result.outcome} ${result.meetingId} — ${counts.statements} statements, ${counts.documents} documents, ` +
+            `${counts.events} events, ${counts.initiatives} initiatives, ${counts.participants} participants`,
+        );
+      }
+      progress.done();
+    } finally {
+      await connection.close();
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,20 @@
+/** Accounts created for the end-to-end journeys before the server starts. */
+export const e2eUsers = [
+  {
+    email: 'focal.kz@e2e.test',
+    password: 'focal-point-password-kz',
+    role: 'focal_point',
+    countryCode: 'KZ',
+    name: 'Aigerim Focal',
+  },
+  {
+    email: 'secretariat@e2e.test',
+    password: 'secretariat-password',
+    role: 'secretariat',
+    countryCode: null,
+    name: 'Secretariat Officer',
+  },
+] as const;
+
+export const focalPointKz = e2eUsers[0];
+export const secretariatOfficer = e2eUsers[1];

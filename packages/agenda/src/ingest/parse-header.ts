@@ -1,0 +1,152 @@
+import { DomainError } from '../../../core/src/errors.ts';
+import { parseChineseNumeral } from './chinese-numeral.ts';
+import { matchCountryPrefix } from './country-aliases.ts';
+import {
+  chineseDatePatternSource,
+  chineseDateRangePatternSource,
+  parseChineseDate,
+  parseChineseDateRange,
+} from './parse-dates.ts';
+import { parseParticipant, parseParticipantList } from './parse-participants.ts';
+import type { Paragraph } from './split-paragraphs.ts';
+import type { ParsedMeeting } from './types.ts';
+
+export interface ParsedHeader {
+  meeting: ParsedMeeting;
+  /** How many leading paragraphs the header takes; the statements start after them. */
+  headerParagraphCount: number;
+}
+
+const openingLine = new RegExp(`^(${chineseDateRangePatternSource})，.*在([^，。]+?)举行`);
+const titleParts = /^(.*理事会)第([零一二两三四五六七八九十百千\d]+)次会议(.*公报)$/;
+const chairLine = /^会议由(.+)主持。?$/;
+const attendanceLine = /出席会议。?$/;
+const guestLine = /列席会议。?$/;
+const nextMeetingClause = new RegExp(`下次会议将(?:于(${chineseDatePatternSource}))?(?:在([^，。]+?))?举行`);
+
+/**
+ * Reads the header of a communiqué: the title lines (body and meeting number), the opening line with the dates and
+ * place (2025年11月17日至18日，…在莫斯科举行), then, in any order, the attendance paragraph (…出席会议), the chair
+ * (会议由…主持) and the guest paragraphs (…列席会议). The header ends at the first paragraph that is none of these.
+ * The next meeting is taken from the last statement that announces it (…下次会议将于…在…举行). Throws
+ * `ingest_rejected` when the text lacks the title, the opening line or the attendance paragraph, since without them
+ * it is not a communiqué of an SCO council meeting.
+ */
+export function parseHeader(options: { paragraphs: Paragraph[] }): ParsedHeader {
+  const { paragraphs } = options;
+  const openingIndex = paragraphs.findIndex((paragraph) => openingLine.test(paragraph.text));
+  if (openingIndex < 1) {
+    throw new DomainError(
+      'ingest_rejected',
+      'The text has no title followed by an opening line giving the meeting date and place (e.g. "2025年11月17日至18日，…在莫斯科举行").',
+    );
+  }
+  const title = paragraphs
+    .slice(0, openingIndex)
+    .map((paragraph) => paragraph.text)
+    .join('');
+  const titleMatch = titleParts.exec(title);
+  if (!/上海合作组织|上合组织/.test(title) || !titleMatch) {
+    throw new DomainError(
+      'ingest_rejected',
+      `The title "${abbreviate(title)}" does not name a numbered meeting of an SCO council communiqué (e.g. "上海合作组织…理事会第二十四次会议联合公报").`,
+    );
+  }
+  const [, bodyName, ordinal] = titleMatch;
+  const number = parseChineseNumeral(ordinal!);
+  const opening = paragraphs[openingIndex]!;
+  const [, dateText, place] = openingLine.exec(opening.text)!;
+  const dates = parseChineseDateRange(dateText!);
+  if (number === null || !dates) {
+    throw new DomainError(
+      'ingest_rejected',
+      `The meeting number "${ordinal}" or the dates "${dateText}" cannot be read.`,
+    );
+  }
+
+  const attendance = readAttendance({ paragraphs: paragraphs.slice(openingIndex + 1) });
+  if (!attendance.participants.some((participant) => participant.role === 'head_of_delegation')) {
+    throw new DomainError(
+      'ingest_rejected',
+      'The header has no attendance paragraph ("…出席会议") naming the heads of delegation.',
+    );
+  }
+  const headerParagraphCount = openingIndex + 1 + attendance.paragraphCount;
+  const lastHeaderParagraph = paragraphs[headerParagraphCount - 1]!;
+  return {
+    headerParagraphCount,
+    meeting: {
+      bodyName: bodyName!,
+      body: bodyCode(bodyName!),
+      number,
+      title,
+      start: dates.start,
+      end: dates.end,
+      place: place!,
+      format: /视频/.test(opening.text) ? 'video' : 'in_person',
+      chair: attendance.chair,
+      participants: attendance.participants,
+      nextMeeting: findNextMeeting(paragraphs.slice(headerParagraphCount)),
+      span: { start: paragraphs[0]!.span.start, end: lastHeaderParagraph.span.end },
+    },
+  };
+}
+
+/**
+ * Reads the attendance, chair and guest paragraphs that follow the opening line, in any order, up to the first
+ * paragraph that is none of them. Heads of delegation come before guests, each in the order written.
+ */
+function readAttendance(options: { paragraphs: Paragraph[] }): {
+  participants: ParsedMeeting['participants'];
+  chair: ParsedMeeting['chair'];
+  paragraphCount: number;
+} {
+  const heads: ParsedMeeting['participants'] = [];
+  const guests: ParsedMeeting['participants'] = [];
+  let chair: ParsedMeeting['chair'] = null;
+  let paragraphCount = 0;
+  for (const { text, span } of options.paragraphs) {
+    const chairMatch = chairLine.exec(text);
+    if (chairMatch) {
+      const { organization: _organization, ...person } = parseParticipant({
+        text: chairMatch[1]!,
+        offset: span.start + '会议由'.length,
+      });
+      chair = person;
+    } else if (attendanceLine.test(text)) {
+      heads.push(...parseParticipantList({ text, offset: span.start, role: 'head_of_delegation' }));
+    } else if (guestLine.test(text)) {
+      guests.push(...parseParticipantList({ text, offset: span.start, role: 'guest' }));
+    } else break;
+    paragraphCount += 1;
+  }
+  return { participants: [...heads, ...guests], chair, paragraphCount };
+}
+
+function bodyCode(bodyName: string): ParsedMeeting['body'] {
+  if (bodyName.includes('政府首脑')) return 'heads_of_government';
+  if (bodyName.includes('元首')) return 'heads_of_state';
+  if (bodyName.includes('部长')) return 'ministers';
+  return 'other';
+}
+
+function findNextMeeting(statements: Paragraph[]): ParsedMeeting['nextMeeting'] {
+  for (const paragraph of [...statements].reverse()) {
+    const match = nextMeetingClause.exec(paragraph.text);
+    if (!match) continue;
+    const [, dateText, place] = match;
+    const country = place ? matchCountryPrefix(place) : null;
+    return {
+      date: dateText ? parseChineseDate(dateText) : null,
+      place: place ?? null,
+      countryCode: country?.code ?? null,
+      span: paragraph.span,
+    };
+  }
+  return null;
+}
+
+// Keeps error messages short when a long non-communiqué text is mistaken for a title.
+function abbreviate(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
