@@ -4,7 +4,7 @@ import { commands } from './cli/commands.ts';
 const usage = `Usage: sco <command> [options]
 
 Commands:
-${commands.map((c) => `  ${c.usage.padEnd(58)} ${c.summary}`).join('\n')}
+${commands.map((c) => `  ${c.usage.padEnd(68)} ${c.summary}`).join('\n')}
 
 Environment: DATABASE_URL (PostgreSQL; unset = embedded database in SCO_DATA_DIR, default ./data), PORT (default 3000).`;
 

@@ -30,12 +30,10 @@ export const countryCodeSchema = z
 
 export const spanSchema = z.object({ start: z.number().int(), end: z.number().int() }).meta({ id: 'Span' });
 
-export const partialDateSchema = z
-  .object({ date: isoDate, precision: z.enum(datePrecisions) })
-  .meta({
-    id: 'PartialDate',
-    description: 'A date with the precision the source gives (day, month or year; day 01 / month 01 when coarser).',
-  });
+export const partialDateSchema = z.object({ date: isoDate, precision: z.enum(datePrecisions) }).meta({
+  id: 'PartialDate',
+  description: 'A date with the precision the source gives (day, month or year; day 01 / month 01 when coarser).',
+});
 
 export const entityRefSchema = z.object({ id: z.string(), title: localizedTextSchema }).meta({ id: 'EntityRef' });
 
@@ -335,8 +333,7 @@ export const reportInputSchema = z
   .refine((input) => input.periodStart <= input.periodEnd, {
     path: ['periodEnd'],
     message: 'must not be before periodStart',
-  })
-  .meta({ id: 'ReportInput' });
+  });
 export type ReportInput = z.infer<typeof reportInputSchema>;
 
 export const reportListQuerySchema = pageQuerySchema.extend({
