@@ -418,7 +418,10 @@ describe('parseCommunique: refusals', () => {
   ])('rejects %s', (_case, text) => {
     const error = captureError(() => parseCommunique({ text }));
     expect(error).toBeInstanceOf(DomainError);
-    expect(error).toMatchObject({ code: 'ingest_rejected', message: expect.stringMatching(/^The /) });
+    expect(error).toMatchObject({
+      code: 'ingest_rejected',
+      message: expect.stringMatching(/^(The|This is not an SCO communiqué)/),
+    });
   });
 });
 

@@ -38,7 +38,7 @@ export function parseHeader(options: { paragraphs: Paragraph[] }): ParsedHeader 
   if (openingIndex < 1) {
     throw new DomainError(
       'ingest_rejected',
-      'The text has no title followed by an opening line giving the meeting date and place (e.g. "2025年11月17日至18日，…在莫斯科举行").',
+      'This is not an SCO communiqué: it has no title followed by an opening line giving the meeting date and place (e.g. "2025年11月17日至18日，…在莫斯科举行").',
     );
   }
   const title = paragraphs
@@ -49,7 +49,7 @@ export function parseHeader(options: { paragraphs: Paragraph[] }): ParsedHeader 
   if (!/上海合作组织|上合组织/.test(title) || !titleMatch) {
     throw new DomainError(
       'ingest_rejected',
-      `The title "${abbreviate(title)}" does not name a numbered meeting of an SCO council communiqué (e.g. "上海合作组织…理事会第二十四次会议联合公报").`,
+      `This is not an SCO communiqué: the title "${abbreviate(title)}" does not name a numbered meeting of an SCO council (e.g. "上海合作组织…理事会第二十四次会议联合公报").`,
     );
   }
   const [, bodyName, ordinal] = titleMatch;

@@ -1,0 +1,89 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { count } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedTextFiles } from '../../../../packages/agenda/src/index.ts';
+import { meetings, statements } from '../../../../packages/agenda/src/tables.ts';
+import { auditLog } from '../../../../packages/core/src/tables.ts';
+import { openPlatform } from '../platform.ts';
+import { type CliTarget, runCli, withDatabase } from '../testing/run-cli.ts';
+import { createEmptyTestDatabase, type EmptyTestDatabase } from '../testing/test-platform.ts';
+
+/** `sco ingest` on a database that has the schema but no data yet. */
+let database: EmptyTestDatabase;
+let target: CliTarget;
+let workDir: string;
+const seed = seedTextFiles[0]!;
+
+const counts = (db: Parameters<Parameters<typeof withDatabase>[1]>[0]) =>
+  Promise.all([
+    db.select({ n: count() }).from(meetings),
+    db.select({ n: count() }).from(statements),
+    db.select({ n: count() }).from(auditLog),
+  ]).then(([[m], [s], [a]]) => ({ meetings: m!.n, statements: s!.n, audit: a!.n }));
+
+beforeAll(async () => {
+  database = await createEmptyTestDatabase();
+  target = { databaseUrl: database.databaseUrl, dataDir: database.dataDir };
+  // The schema without the seed: the CLI is what loads data here.
+  const connection = await openPlatform({ config: { databaseUrl: target.databaseUrl, dataDir: target.dataDir ?? '' } });
+  await connection.close();
+  workDir = mkdtempSync(join(tmpdir(), 'sco-ingest-test-'));
+});
+afterAll(async () => {
+  await database?.drop();
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+describe('sco ingest', () => {
+  it('prints the extracted facts with --json and writes nothing', async () => {
+    const run = await runCli(['ingest', seed, '--json'], target);
+    expect(run.code, run.stderr).toBe(0);
+    const output = JSON.parse(run.stdout);
+    expect(output.summary).toEqual({
+      statements: 97,
+      distinctDocuments: 38,
+      events: 33,
+      initiatives: 32,
+      participants: 23,
+    });
+    expect(output.meeting.number).toBe(24);
+    expect(await withDatabase(target, counts)).toEqual({ meetings: 0, statements: 0, audit: 0 });
+  });
+
+  it('refuses empty, binary and non-communiqué files with a message and a non-zero exit, writing nothing', async () => {
+    const empty = join(workDir, 'empty.txt');
+    const binary = join(workDir, 'binary.txt');
+    const notSco = join(workDir, 'recipe.txt');
+    writeFileSync(empty, '   \n');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0xfe, 0x00]));
+    writeFileSync(notSco, '红烧肉的做法：先把五花肉切块，焯水后加糖炒色。');
+    for (const [file, message] of [
+      [empty, /empty/i],
+      [binary, /UTF-8/],
+      [notSco, /communiqu/i],
+      [join(workDir, 'missing.txt'), /no such file/],
+    ] as const) {
+      const run = await runCli(['ingest', seed, file], target);
+      expect(run.code, file).not.toBe(0);
+      expect(run.stderr, file).toMatch(message);
+    }
+    expect((await runCli(['ingest'], target)).code).not.toBe(0);
+    expect(await withDatabase(target, counts)).toEqual({ meetings: 0, statements: 0, audit: 0 });
+  });
+
+  it('ingests a folder, and ingesting the same text again changes nothing', async () => {
+    const folder = join(workDir, 'texts');
+    mkdirSync(folder);
+    copyFileSync(seed, join(folder, 'communique-24-zh.txt'));
+    const first = await runCli(['ingest', folder], target);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/created heads-of-government-24 — 97 statements, 38 documents/);
+    const afterFirst = await withDatabase(target, counts);
+    expect(afterFirst).toEqual({ meetings: 1, statements: 97, audit: 1 });
+    const again = await runCli(['ingest', seed], target);
+    expect(again.stdout).toMatch(/unchanged heads-of-government-24/);
+    expect(await withDatabase(target, counts)).toEqual(afterFirst);
+  });
+});
