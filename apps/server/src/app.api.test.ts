@@ -27,10 +27,18 @@ describe('the platform edge', () => {
 
   it('publishes a valid OpenAPI document and a reference page', async () => {
     const document = await openApi();
-    const validation = await new Validator().validate(document as unknown as Parameters<Validator["validate"]>[0]);
+    const validation = await new Validator().validate(document as unknown as Parameters<Validator['validate']>[0]);
     expect(validation.errors ?? []).toEqual([]);
     expect(validation.valid).toBe(true);
-    for (const path of ['/api/v1/statements', '/api/v1/documents', '/api/v1/events', '/api/v1/initiatives', '/api/v1/meetings', '/api/v1/countries', '/api/v1/reports']) {
+    for (const path of [
+      '/api/v1/statements',
+      '/api/v1/documents',
+      '/api/v1/events',
+      '/api/v1/initiatives',
+      '/api/v1/meetings',
+      '/api/v1/countries',
+      '/api/v1/reports',
+    ]) {
       expect(document.paths[path]?.get, path).toBeDefined();
     }
     const docs = await platform.app.inject('/api/docs/');

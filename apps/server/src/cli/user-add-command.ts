@@ -1,6 +1,6 @@
 import type { CreateUserInput } from '../../../../packages/core/src/auth/accounts.schemas.ts';
 import { systemActor } from '../../../../packages/core/src/auth/actor.ts';
-import { createUser } from '../../../../packages/core/src/auth/create-user.ts';
+import { createUser, parseCreateUserInput } from '../../../../packages/core/src/auth/create-user.ts';
 import { isDomainError } from '../../../../packages/core/src/errors.ts';
 import type { CliCommand } from './command.ts';
 import { parseCommandArgs, usageError } from './parse-command-args.ts';
@@ -44,6 +44,8 @@ export const userAddCommand: CliCommand = {
       displayName: values.name,
     };
     try {
+      // Bad input fails before the database is opened (and locked).
+      parseCreateUserInput(input);
       const user = await withPlatform(({ db }) => createUser({ db, actor: systemActor('cli'), input }));
       console.log(
         `Created the ${user.role} ${user.email}${user.countryCode ? ` (${user.countryCode})` : ''}, id ${user.id}.`,

@@ -31,12 +31,15 @@ describe('the seed translation memories', () => {
     expect(missing).toEqual([]);
   });
 
-  it.each([englishMemory, russianMemory])('say where they come from and have no duplicate keys ($language)', (memory) => {
-    expect(memory.source).toMatch(/Unofficial|Неофициальный/);
-    const keys = memory.entries.map((entry) => entry.zh.replace(/\s+/g, ''));
-    expect(new Set(keys).size).toBe(keys.length);
-    for (const entry of memory.entries) expect(entry.text.trim()).not.toBe('');
-  });
+  it.each([englishMemory, russianMemory])(
+    'say where they come from and have no duplicate keys ($language)',
+    (memory) => {
+      expect(memory.source).toMatch(/Unofficial|Неофициальный/);
+      const keys = memory.entries.map((entry) => entry.zh.replace(/\s+/g, ''));
+      expect(new Set(keys).size).toBe(keys.length);
+      for (const entry of memory.entries) expect(entry.text.trim()).not.toBe('');
+    },
+  );
 
   it('keeps Chinese out of the translations, except inside quoted names', () => {
     for (const memory of [englishMemory, russianMemory]) {

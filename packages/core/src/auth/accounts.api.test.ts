@@ -40,7 +40,12 @@ async function addUser(role: Role, options: { email?: string; countryCode?: stri
   const user = await createUser({
     db,
     actor: systemActor('test'),
-    input: { email, password: testPassword, role, countryCode: role === 'focal_point' ? (options.countryCode ?? 'UZ') : null },
+    input: {
+      email,
+      password: testPassword,
+      role,
+      countryCode: role === 'focal_point' ? (options.countryCode ?? 'UZ') : null,
+    },
   });
   return user;
 }
@@ -50,7 +55,8 @@ const login = (email: string, password: string, remoteAddress = freshIp(), heade
 
 const sessionCookieOf = (response: LightMyRequestResponse) => response.cookies.find((c) => c.name === 'sco_session');
 
-const problem = (response: LightMyRequestResponse) => response.json() as { code: string; detail: string; status: number };
+const problem = (response: LightMyRequestResponse) =>
+  response.json() as { code: string; detail: string; status: number };
 
 async function auditCount(): Promise<number> {
   const [row] = await db.select({ n: count() }).from(auditLog);
@@ -86,7 +92,12 @@ describe('POST /api/v1/auth/login', () => {
     expect(stored).toMatchObject({ userId: user.id, csrfToken: body.csrfToken });
     const lifetimeHours = ((stored?.expiresAt.getTime() ?? 0) - (stored?.createdAt.getTime() ?? 0)) / 3_600_000;
     expect(lifetimeHours).toBeCloseTo(12, 3);
-    expect(await db.select().from(sessions).where(eq(sessions.tokenHash, cookie?.value ?? ''))).toEqual([]);
+    expect(
+      await db
+        .select()
+        .from(sessions)
+        .where(eq(sessions.tokenHash, cookie?.value ?? '')),
+    ).toEqual([]);
 
     expect(await lastAuditEntry()).toMatchObject({
       action: 'session.create',
@@ -99,7 +110,12 @@ describe('POST /api/v1/auth/login', () => {
 
   it('sets the Secure flag when the server is configured for HTTPS', async () => {
     const user = await addUser('admin');
-    const secureApp = await buildApp({ connection: platform.connection, webDist: null, logLevel: 'silent', secureCookies: true });
+    const secureApp = await buildApp({
+      connection: platform.connection,
+      webDist: null,
+      logLevel: 'silent',
+      secureCookies: true,
+    });
     try {
       const response = await secureApp.inject({
         method: 'POST',
@@ -118,7 +134,11 @@ describe('POST /api/v1/auth/login', () => {
     const user = await addUser('secretariat');
     const disabled = await addUser('secretariat');
     await db.update(users).set({ disabled: true }).where(eq(users.id, disabled.id));
-    const expected = { status: 401, code: 'invalid_credentials', detail: 'The e-mail address or the password is wrong.' };
+    const expected = {
+      status: 401,
+      code: 'invalid_credentials',
+      detail: 'The e-mail address or the password is wrong.',
+    };
 
     for (const response of [
       await login(user.email, 'not the right password'),
@@ -132,9 +152,16 @@ describe('POST /api/v1/auth/login', () => {
   });
 
   it('rejects a body without a password with 400 and the field message', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'a@example.org' } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'a@example.org' },
+    });
     expect(response.statusCode).toBe(400);
-    expect(problem(response)).toMatchObject({ code: 'validation_failed', detail: 'body.password: The password is required.' });
+    expect(problem(response)).toMatchObject({
+      code: 'validation_failed',
+      detail: 'body.password: The password is required.',
+    });
   });
 
   it('refuses the sixth attempt within 15 minutes after five failures for one e-mail, with Retry-After, even with the right password', async () => {
@@ -144,7 +171,10 @@ describe('POST /api/v1/auth/login', () => {
     }
     const refused = await login(user.email, testPassword);
     expect(refused.statusCode).toBe(429);
-    expect(problem(refused)).toMatchObject({ code: 'rate_limited', detail: 'Too many failed sign-in attempts. Try again in 15 minutes.' });
+    expect(problem(refused)).toMatchObject({
+      code: 'rate_limited',
+      detail: 'Too many failed sign-in attempts. Try again in 15 minutes.',
+    });
     const retryAfter = Number(refused.headers['retry-after']);
     expect(retryAfter).toBeGreaterThan(14 * 60);
     expect(retryAfter).toBeLessThanOrEqual(15 * 60);
@@ -160,7 +190,12 @@ describe('POST /api/v1/auth/login', () => {
   it('counts only failures inside the window, and only those since the last successful sign-in', async () => {
     const old = await addUser('secretariat');
     await db.insert(loginAttempts).values(
-      Array.from({ length: 10 }, () => ({ email: old.email, ip: '198.51.100.1', succeeded: false, at: sql`now() - interval '16 minutes'` })),
+      Array.from({ length: 10 }, () => ({
+        email: old.email,
+        ip: '198.51.100.1',
+        succeeded: false,
+        at: sql`now() - interval '16 minutes'`,
+      })),
     );
     expect((await login(old.email, testPassword)).statusCode).toBe(200);
 
@@ -208,19 +243,32 @@ describe('GET /api/v1/auth/me', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['cache-control']).toBe('no-store');
     expect(response.json()).toEqual({
-      user: { id: signedIn.user.id, email: signedIn.user.email, displayName: signedIn.user.email, role: 'focal_point', countryCode: 'KG' },
+      user: {
+        id: signedIn.user.id,
+        email: signedIn.user.email,
+        displayName: signedIn.user.email,
+        role: 'focal_point',
+        countryCode: 'KG',
+      },
       csrfToken: signedIn.csrfToken,
     });
   });
 
   it('is 401 once the session has expired or the user is disabled', async () => {
     const expired = await signIn(app, { role: 'secretariat' });
-    await db.update(sessions).set({ expiresAt: sql`now() - interval '1 second'` }).where(eq(sessions.userId, expired.user.id));
-    expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: expired.headers })).statusCode).toBe(401);
+    await db
+      .update(sessions)
+      .set({ expiresAt: sql`now() - interval '1 second'` })
+      .where(eq(sessions.userId, expired.user.id));
+    expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: expired.headers })).statusCode).toBe(
+      401,
+    );
 
     const disabled = await signIn(app, { role: 'secretariat' });
     await db.update(users).set({ disabled: true }).where(eq(users.id, disabled.user.id));
-    expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: disabled.headers })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: disabled.headers })).statusCode).toBe(
+      401,
+    );
   });
 });
 
@@ -252,7 +300,10 @@ describe('CSRF', () => {
         headers: { cookie: admin.cookie, 'x-csrf-token': token },
       });
       expect(response.statusCode).toBe(403);
-      expect(problem(response)).toMatchObject({ code: 'csrf_failed', detail: 'The x-csrf-token header does not match this session.' });
+      expect(problem(response)).toMatchObject({
+        code: 'csrf_failed',
+        detail: 'The x-csrf-token header does not match this session.',
+      });
     }
     const [row] = await db.select({ disabled: users.disabled }).from(users).where(eq(users.id, other.user.id));
     expect(row?.disabled).toBe(false);
@@ -260,7 +311,9 @@ describe('CSRF', () => {
 
   it('does not apply to reads, nor to login', async () => {
     const signedIn = await signIn(app, { role: 'secretariat' });
-    expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: signedIn.cookie } })).statusCode).toBe(200);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: signedIn.cookie } })).statusCode,
+    ).toBe(200);
     const again = await login(signedIn.user.email, testPassword, freshIp(), { cookie: signedIn.cookie });
     expect(again.statusCode).toBe(200);
   });
@@ -269,10 +322,16 @@ describe('CSRF', () => {
 describe('POST /api/v1/auth/logout', () => {
   it('needs the CSRF header, then ends the session, clears the cookie and records session.delete', async () => {
     const signedIn = await signIn(app, { role: 'secretariat' });
-    const withoutToken = await app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie: signedIn.cookie } });
+    const withoutToken = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie: signedIn.cookie },
+    });
     expect(withoutToken.statusCode).toBe(403);
     expect(problem(withoutToken).code).toBe('csrf_failed');
-    expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: signedIn.headers })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: signedIn.headers })).statusCode).toBe(
+      200,
+    );
 
     const response = await app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: signedIn.headers });
     expect(response.statusCode).toBe(204);
@@ -280,9 +339,15 @@ describe('POST /api/v1/auth/logout', () => {
     const cleared = sessionCookieOf(response);
     expect(cleared?.value).toBe('');
     expect(cleared?.expires?.getTime()).toBeLessThan(Date.now());
-    expect(await lastAuditEntry()).toMatchObject({ action: 'session.delete', actorId: signedIn.user.id, entityType: 'session' });
+    expect(await lastAuditEntry()).toMatchObject({
+      action: 'session.delete',
+      actorId: signedIn.user.id,
+      entityType: 'session',
+    });
     expect(await db.select().from(sessions).where(eq(sessions.userId, signedIn.user.id))).toEqual([]);
-    expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: signedIn.headers })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: signedIn.headers })).statusCode).toBe(
+      401,
+    );
   });
 
   it('only clears the cookie when signed out', async () => {
@@ -366,7 +431,12 @@ describe('POST /api/v1/users', () => {
       entityType: 'user',
       entityId: created.id,
       before: null,
-      after: { email: 'new.focal@example.org', displayName: 'Focal point of Tajikistan', role: 'focal_point', countryCode: 'TJ' },
+      after: {
+        email: 'new.focal@example.org',
+        displayName: 'Focal point of Tajikistan',
+        role: 'focal_point',
+        countryCode: 'TJ',
+      },
     });
     expect(JSON.stringify(entry)).not.toMatch(/argon2|password/i);
 
@@ -374,10 +444,19 @@ describe('POST /api/v1/users', () => {
   });
 
   it.each([
-    [{ email: 'not-an-address', password: testPassword, role: 'secretariat' }, 'body.email: Enter a valid e-mail address, such as name@example.org.'],
+    [
+      { email: 'not-an-address', password: testPassword, role: 'secretariat' },
+      'body.email: Enter a valid e-mail address, such as name@example.org.',
+    ],
     [{ password: testPassword, role: 'secretariat' }, 'body.email: The e-mail address is required.'],
-    [{ email: 'short@example.org', password: 'eleven char', role: 'secretariat' }, 'body.password: The password must be at least 12 characters long.'],
-    [{ email: 'role@example.org', password: testPassword, role: 'superuser' }, 'body.role: The role must be one of: focal_point, secretariat, admin.'],
+    [
+      { email: 'short@example.org', password: 'eleven char', role: 'secretariat' },
+      'body.password: The password must be at least 12 characters long.',
+    ],
+    [
+      { email: 'role@example.org', password: testPassword, role: 'superuser' },
+      'body.role: The role must be one of: focal_point, secretariat, admin.',
+    ],
     [
       { email: 'nocountry@example.org', password: testPassword, role: 'focal_point' },
       'body.countryCode: A focal point needs a country: one of BY, CN, IN, IR, KG, KZ, PK, RU, TJ, UZ.',
@@ -402,23 +481,40 @@ describe('POST /api/v1/users', () => {
   it('answers 409 for an e-mail that is taken, whatever its case', async () => {
     const admin = await signIn(app, { role: 'admin' });
     const existing = await addUser('secretariat');
-    const response = await createAs(admin.headers, { email: existing.email.toUpperCase(), password: testPassword, role: 'admin' });
+    const response = await createAs(admin.headers, {
+      email: existing.email.toUpperCase(),
+      password: testPassword,
+      role: 'admin',
+    });
     expect(response.statusCode).toBe(409);
-    expect(problem(response)).toMatchObject({ code: 'conflict', detail: `A user with the e-mail ${existing.email} already exists.` });
+    expect(problem(response)).toMatchObject({
+      code: 'conflict',
+      detail: `A user with the e-mail ${existing.email} already exists.`,
+    });
   });
 
   it('writes the user and its audit entry in one transaction: when the entry fails, no user is left behind', async () => {
     const admin = await signIn(app, { role: 'admin' });
-    await db.execute(sql.raw(`
+    await db.execute(
+      sql.raw(`
       create function test_refuse_user_audit() returns trigger as $$
       begin
         if new.action = 'user.create' then raise exception 'audit refused by the test'; end if;
         return new;
-      end; $$ language plpgsql`));
-    await db.execute(sql.raw('create trigger test_refuse_user_audit before insert on audit_log for each row execute function test_refuse_user_audit()'));
+      end; $$ language plpgsql`),
+    );
+    await db.execute(
+      sql.raw(
+        'create trigger test_refuse_user_audit before insert on audit_log for each row execute function test_refuse_user_audit()',
+      ),
+    );
     try {
       const before = await auditCount();
-      const response = await createAs(admin.headers, { email: 'atomic@example.org', password: testPassword, role: 'secretariat' });
+      const response = await createAs(admin.headers, {
+        email: 'atomic@example.org',
+        password: testPassword,
+        role: 'secretariat',
+      });
       expect(response.statusCode).toBe(500);
       expect(await db.select().from(users).where(eq(users.email, 'atomic@example.org'))).toEqual([]);
       expect(await auditCount()).toBe(before);
@@ -426,7 +522,11 @@ describe('POST /api/v1/users', () => {
       await db.execute(sql.raw('drop trigger test_refuse_user_audit on audit_log'));
       await db.execute(sql.raw('drop function test_refuse_user_audit()'));
     }
-    const retried = await createAs(admin.headers, { email: 'atomic@example.org', password: testPassword, role: 'secretariat' });
+    const retried = await createAs(admin.headers, {
+      email: 'atomic@example.org',
+      password: testPassword,
+      role: 'secretariat',
+    });
     expect(retried.statusCode).toBe(201);
   });
 });

@@ -25,7 +25,8 @@ const signedInWrite = [{ session: [], csrf: [] }];
 export function registerAccountsRoutes(app: ApiApp, { db }: ModuleContext): void {
   // The domain says how long to wait; HTTP says it with Retry-After.
   app.addHook('onError', async (_request, reply, error) => {
-    const seconds = isDomainError(error) && error.code === 'rate_limited' ? error.details?.retryAfterSeconds : undefined;
+    const seconds =
+      isDomainError(error) && error.code === 'rate_limited' ? error.details?.retryAfterSeconds : undefined;
     if (typeof seconds === 'number') reply.header('retry-after', String(seconds));
   });
 
@@ -106,7 +107,8 @@ export function registerAccountsRoutes(app: ApiApp, { db }: ModuleContext): void
       schema: {
         tags,
         summary: 'Create an account (admin)',
-        description: 'Focal points need the member state they act for; other roles have none. A taken e-mail: 409 `conflict`.',
+        description:
+          'Focal points need the member state they act for; other roles have none. A taken e-mail: 409 `conflict`.',
         security: signedInWrite,
         body: createUserInputSchema,
         response: { 201: userResponseSchema },
@@ -125,7 +127,8 @@ export function registerAccountsRoutes(app: ApiApp, { db }: ModuleContext): void
       schema: {
         tags,
         summary: 'Disable an account (admin)',
-        description: 'Ends its sessions at once; it can no longer sign in. Disabling a disabled account changes nothing.',
+        description:
+          'Ends its sessions at once; it can no longer sign in. Disabling a disabled account changes nothing.',
         security: signedInWrite,
         params: userIdParamsSchema,
         response: { 200: userResponseSchema },

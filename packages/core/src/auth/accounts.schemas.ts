@@ -37,18 +37,32 @@ export const createUserInputSchema = z
     countryCode: z
       .string('The country code must be text.')
       .nullish()
-      .describe('Required for focal points: the SCO member state they act for (ISO 3166-1 alpha-2). Empty for other roles.'),
+      .describe(
+        'Required for focal points: the SCO member state they act for (ISO 3166-1 alpha-2). Empty for other roles.',
+      ),
   })
   .superRefine((input, ctx) => {
     const country = input.countryCode ?? null;
     if (input.role === 'focal_point') {
       if (!country) {
-        ctx.addIssue({ code: 'custom', path: ['countryCode'], message: `A focal point needs a country: one of ${memberList}.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['countryCode'],
+          message: `A focal point needs a country: one of ${memberList}.`,
+        });
       } else if (!memberCountryCodes.includes(country)) {
-        ctx.addIssue({ code: 'custom', path: ['countryCode'], message: `"${country}" is not an SCO member state; use one of ${memberList}.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['countryCode'],
+          message: `"${country}" is not an SCO member state; use one of ${memberList}.`,
+        });
       }
     } else if (country && input.role) {
-      ctx.addIssue({ code: 'custom', path: ['countryCode'], message: `Only focal points have a country; leave it empty for the role ${input.role}.` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['countryCode'],
+        message: `Only focal points have a country; leave it empty for the role ${input.role}.`,
+      });
     }
   })
   .meta({ id: 'CreateUserRequest' });
@@ -56,8 +70,14 @@ export type CreateUserInput = z.input<typeof createUserInputSchema>;
 
 export const loginRequestSchema = z
   .object({
-    email: z.string(messages('The e-mail address', 'The e-mail address must be text.')).min(1, 'The e-mail address is required.').max(320),
-    password: z.string(messages('The password', 'The password must be text.')).min(1, 'The password is required.').max(maxPasswordLength),
+    email: z
+      .string(messages('The e-mail address', 'The e-mail address must be text.'))
+      .min(1, 'The e-mail address is required.')
+      .max(320),
+    password: z
+      .string(messages('The password', 'The password must be text.'))
+      .min(1, 'The password is required.')
+      .max(maxPasswordLength),
   })
   .meta({ id: 'LoginRequest' });
 

@@ -9,7 +9,12 @@ export interface Actor {
   countryCode: string | null;
 }
 
-export const systemActor = (what: string): Actor => ({ userId: null, label: `system:${what}`, role: 'system', countryCode: null });
+export const systemActor = (what: string): Actor => ({
+  userId: null,
+  label: `system:${what}`,
+  role: 'system',
+  countryCode: null,
+});
 
 /** The actor for a signed-in user; the e-mail is what the audit log shows. */
 export const userActor = (user: { id: string; email: string; role: Role; countryCode: string | null }): Actor => ({

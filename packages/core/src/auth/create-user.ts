@@ -1,8 +1,9 @@
+import type { z } from 'zod';
 import { appendAuditEntry } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import { DomainError } from '../errors.ts';
-import type { Actor } from './actor.ts';
 import { type CreateUserInput, createUserInputSchema } from './accounts.schemas.ts';
+import type { Actor } from './actor.ts';
 import { hashPassword } from './password.ts';
 import { findUserByEmail, insertUser, isUniqueViolation, type User } from './users.repository.ts';
 
@@ -14,27 +15,36 @@ export interface CreateUserOptions {
   input: CreateUserInput;
 }
 
-/** Creates an account and its `user.create` audit entry in one transaction. The e-mail is stored in lower case. */
-export async function createUser({ db, actor, input }: CreateUserOptions): Promise<User> {
+/**
+ * The input checked against the account rules, or `validation_failed` with every problem in `details.errors`
+ * (`{ path, message }`). createUser calls it; callers may call it first to fail before opening anything.
+ */
+export function parseCreateUserInput(input: CreateUserInput): z.output<typeof createUserInputSchema> {
   const parsed = createUserInputSchema.safeParse(input);
   if (!parsed.success) {
     const errors = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
     throw new DomainError('validation_failed', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
   }
-  const email = parsed.data.email.toLowerCase();
+  return parsed.data;
+}
+
+/** Creates an account and its `user.create` audit entry in one transaction. The e-mail is stored in lower case. */
+export async function createUser({ db, actor, input }: CreateUserOptions): Promise<User> {
+  const data = parseCreateUserInput(input);
+  const email = data.email.toLowerCase();
   const duplicate = () => new DomainError('conflict', `A user with the e-mail ${email} already exists.`, { email });
   if (await findUserByEmail(db, email)) throw duplicate();
 
   // Hash before the transaction opens: it takes tens of milliseconds and needs no lock.
-  const passwordHash = await hashPassword(parsed.data.password);
+  const passwordHash = await hashPassword(data.password);
   try {
     return await db.transaction(async (tx) => {
       const user = await insertUser(tx, {
         email,
-        displayName: parsed.data.displayName ?? email,
+        displayName: data.displayName ?? email,
         passwordHash,
-        role: parsed.data.role,
-        countryCode: parsed.data.role === 'focal_point' ? (parsed.data.countryCode ?? null) : null,
+        role: data.role,
+        countryCode: data.role === 'focal_point' ? (data.countryCode ?? null) : null,
       });
       await appendAuditEntry(tx, {
         actor,

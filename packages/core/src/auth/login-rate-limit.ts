@@ -24,7 +24,10 @@ export interface BeginLoginAttemptOptions {
  * A refused attempt is forgotten again, so that hammering does not extend the lock-out. Returns the attempt's id.
  */
 export async function beginLoginAttempt({ db, email, ip }: BeginLoginAttemptOptions): Promise<number> {
-  const [attempt] = await db.insert(loginAttempts).values({ email, ip, succeeded: false }).returning({ id: loginAttempts.id });
+  const [attempt] = await db
+    .insert(loginAttempts)
+    .values({ email, ip, succeeded: false })
+    .returning({ id: loginAttempts.id });
   if (!attempt) throw new Error('insert into login_attempts returned no row');
   const retryAfterSeconds = Math.max(
     await secondsUntilAllowed(db, attempt.id, 'email', email, loginRateLimit.maxFailuresPerEmail),
@@ -50,7 +53,13 @@ export async function markLoginAttemptSucceeded(db: Db, attemptId: number): Prom
  * 0 when fewer than `max` other failures count against the key; otherwise the seconds until the `max`-th most
  * recent of them leaves the window. Times come from the database clock, shared by all processes.
  */
-async function secondsUntilAllowed(db: Db, ownId: number, key: 'email' | 'ip', value: string, max: number): Promise<number> {
+async function secondsUntilAllowed(
+  db: Db,
+  ownId: number,
+  key: 'email' | 'ip',
+  value: string,
+  max: number,
+): Promise<number> {
   const window = sql`make_interval(secs => ${loginRateLimit.windowSeconds})`;
   const column = key === 'email' ? loginAttempts.email : loginAttempts.ip;
   const sinceLastSuccess =
@@ -58,7 +67,9 @@ async function secondsUntilAllowed(db: Db, ownId: number, key: 'email' | 'ip', v
       ? sql`${loginAttempts.at} > coalesce((select max(s.at) from login_attempts s where s.email = ${value} and s.succeeded), '-infinity')`
       : undefined;
   const [row] = await db
-    .select({ seconds: sql<number>`greatest(1, ceil(extract(epoch from ${loginAttempts.at} + ${window} - now())))::int` })
+    .select({
+      seconds: sql<number>`greatest(1, ceil(extract(epoch from ${loginAttempts.at} + ${window} - now())))::int`,
+    })
     .from(loginAttempts)
     .where(
       and(

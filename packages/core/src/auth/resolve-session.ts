@@ -1,7 +1,7 @@
 import type { Db } from '../db/database.ts';
 import { type Actor, userActor } from './actor.ts';
-import { findLiveSession, type LiveSession } from './sessions.repository.ts';
 import { hashSessionToken, isWellFormedToken } from './session-token.ts';
+import { findLiveSession, type LiveSession } from './sessions.repository.ts';
 
 export interface ResolvedSession extends LiveSession {
   actor: Actor;

@@ -56,12 +56,18 @@ export async function findLiveSession(db: Db, tokenHash: string): Promise<LiveSe
 
 /** Returns the deleted session's user, if there was such a session. */
 export async function deleteSession(db: Db, tokenHash: string): Promise<{ userId: string } | undefined> {
-  const [row] = await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash)).returning({ userId: sessions.userId });
+  const [row] = await db
+    .delete(sessions)
+    .where(eq(sessions.tokenHash, tokenHash))
+    .returning({ userId: sessions.userId });
   return row;
 }
 
 export async function deleteSessionsOfUser(db: Db, userId: string): Promise<number> {
-  const rows = await db.delete(sessions).where(eq(sessions.userId, userId)).returning({ tokenHash: sessions.tokenHash });
+  const rows = await db
+    .delete(sessions)
+    .where(eq(sessions.userId, userId))
+    .returning({ tokenHash: sessions.tokenHash });
   return rows.length;
 }
 

@@ -4,8 +4,8 @@ import { DomainError } from '../errors.ts';
 import { userActor } from './actor.ts';
 import { beginLoginAttempt, markLoginAttemptSucceeded } from './login-rate-limit.ts';
 import { verifyPassword, verifyPasswordOfNobody } from './password.ts';
-import { deleteExpiredSessionsOfUser, insertSession } from './sessions.repository.ts';
 import { hashSessionToken, newRandomToken, sessionAuditId, sessionLifetimeSeconds } from './session-token.ts';
+import { deleteExpiredSessionsOfUser, insertSession } from './sessions.repository.ts';
 import { findUserByEmail, type User } from './users.repository.ts';
 
 export interface SignInOptions {
@@ -44,13 +44,19 @@ export async function signIn({ db, email, password, ip }: SignInOptions): Promis
   return db.transaction(async (tx) => {
     await markLoginAttemptSucceeded(tx, attemptId);
     await deleteExpiredSessionsOfUser(tx, user.id);
-    const { expiresAt } = await insertSession(tx, { tokenHash, userId: user.id, csrfToken, lifetimeSeconds: sessionLifetimeSeconds });
+    const { expiresAt } = await insertSession(tx, {
+      tokenHash,
+      userId: user.id,
+      csrfToken,
+      lifetimeSeconds: sessionLifetimeSeconds,
+    });
     await appendAuditEntry(tx, {
       actor: userActor(user),
       action: 'session.create',
       entityType: 'session',
       entityId: sessionAuditId(tokenHash),
-      after: { userId: user.id, ip, expiresAt: expiresAt.toISOString() },
+      // No client address: this log is kept forever; login_attempts holds addresses.
+      after: { userId: user.id, expiresAt: expiresAt.toISOString() },
     });
     return { user, sessionToken, csrfToken, expiresAt };
   });

@@ -1,8 +1,8 @@
 import { appendAuditEntry } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from './actor.ts';
-import { deleteSession } from './sessions.repository.ts';
 import { sessionAuditId } from './session-token.ts';
+import { deleteSession } from './sessions.repository.ts';
 
 export interface SignOutOptions {
   db: Db;
@@ -16,6 +16,11 @@ export async function signOut({ db, actor, tokenHash }: SignOutOptions): Promise
   await db.transaction(async (tx) => {
     const deleted = await deleteSession(tx, tokenHash);
     if (!deleted) return;
-    await appendAuditEntry(tx, { actor, action: 'session.delete', entityType: 'session', entityId: sessionAuditId(tokenHash) });
+    await appendAuditEntry(tx, {
+      actor,
+      action: 'session.delete',
+      entityType: 'session',
+      entityId: sessionAuditId(tokenHash),
+    });
   });
 }

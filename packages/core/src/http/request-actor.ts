@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor.ts';
+import { assertActsForCountry } from '../auth/country-scope.ts';
 import type { Role } from '../auth/roles.ts';
 import { DomainError } from '../errors.ts';
 
@@ -15,22 +16,18 @@ export function requireActor(request: FastifyRequest, allowedRoles?: readonly Ro
   const actor = request.actor;
   if (!actor) throw new DomainError('unauthenticated', 'Sign in to do this.');
   if (allowedRoles && !allowedRoles.includes(actor.role as Role)) {
-    throw new DomainError('forbidden', `This needs one of the roles: ${allowedRoles.join(', ')}.`, { role: actor.role });
+    throw new DomainError('forbidden', `This needs one of the roles: ${allowedRoles.join(', ')}.`, {
+      role: actor.role,
+    });
   }
   return actor;
 }
 
 /**
- * Refuses, with `outside_country`, a focal point acting for a country other than their own. The Secretariat,
- * administrators and the platform itself may act for any country. Codes compare case-insensitively.
+ * Refuses, with `outside_country` (403), a focal point acting for a country other than their own; the
+ * Secretariat, administrators and the platform itself may act for any. The rule itself lives in the domain
+ * (`assertActsForCountry`), so use cases that run outside HTTP apply the same one.
  */
 export function requireCountry(actor: Actor, countryCode: string): void {
-  if (actor.role !== 'focal_point') return;
-  const wanted = countryCode.toUpperCase();
-  if (actor.countryCode?.toUpperCase() === wanted) return;
-  throw new DomainError(
-    'outside_country',
-    `As the focal point for ${actor.countryCode ?? 'no country'} you can act only for that country, not for ${wanted}.`,
-    { countryCode: wanted, actorCountryCode: actor.countryCode },
-  );
+  assertActsForCountry(actor, countryCode);
 }

@@ -38,7 +38,12 @@ export const csrfHeaderName = 'x-csrf-token';
  * with `csrf_failed` before its handler runs. Needs @fastify/cookie registered first.
  */
 export function registerSessionPlugin(app: ApiApp, options: SessionPluginOptions): void {
-  const cookieOptions: CookieSerializeOptions = { path: '/', httpOnly: true, sameSite: 'strict', secure: options.secureCookies };
+  const cookieOptions: CookieSerializeOptions = {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: options.secureCookies,
+  };
 
   app.decorateRequest('actor', null);
   app.decorateRequest('userSession', null);
@@ -57,7 +62,10 @@ export function registerSessionPlugin(app: ApiApp, options: SessionPluginOptions
     if (unsafeMethods.has(request.method) && !request.routeOptions.config.csrfExempt) {
       const given = request.headers[csrfHeaderName];
       if (typeof given !== 'string' || given === '') {
-        throw new DomainError('csrf_failed', `This request needs the ${csrfHeaderName} header with the token returned at sign-in.`);
+        throw new DomainError(
+          'csrf_failed',
+          `This request needs the ${csrfHeaderName} header with the token returned at sign-in.`,
+        );
       }
       if (!tokensMatch(session.csrfToken, given)) {
         throw new DomainError('csrf_failed', `The ${csrfHeaderName} header does not match this session.`);

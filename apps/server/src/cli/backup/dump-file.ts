@@ -45,7 +45,9 @@ export async function writeDumpFile(path: string, dump: Dump): Promise<{ bytes: 
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
-    throw new DomainError('validation_failed', `Cannot write ${path}: ${(error as Error).message}`);
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message;
+    throw new DomainError('validation_failed', `Cannot write ${path}: ${reason}.`);
   }
   return { bytes: content.length };
 }
