@@ -17,7 +17,14 @@ export interface Country {
   aliases: string[];
 }
 
-const country = (code: string, status: CountryStatus, zh: string, ru: string, en: string, aliases: string[]): Country => ({
+const country = (
+  code: string,
+  status: CountryStatus,
+  zh: string,
+  ru: string,
+  en: string,
+  aliases: string[],
+): Country => ({
   code,
   status,
   name: { zh, ru, en },
@@ -25,16 +32,49 @@ const country = (code: string, status: CountryStatus, zh: string, ru: string, en
 });
 
 export const countries: readonly Country[] = [
-  country('BY', 'member', '白俄罗斯', 'Беларусь', 'Belarus', ['白俄罗斯共和国', 'Республика Беларусь', 'Republic of Belarus']),
+  country('BY', 'member', '白俄罗斯', 'Беларусь', 'Belarus', [
+    '白俄罗斯共和国',
+    'Республика Беларусь',
+    'Republic of Belarus',
+  ]),
   country('IN', 'member', '印度', 'Индия', 'India', ['印度共和国', 'Республика Индия', 'Republic of India']),
-  country('IR', 'member', '伊朗', 'Иран', 'Iran', ['伊朗伊斯兰共和国', 'Исламская Республика Иран', 'Islamic Republic of Iran']),
-  country('KZ', 'member', '哈萨克斯坦', 'Казахстан', 'Kazakhstan', ['哈萨克斯坦共和国', 'Республика Казахстан', 'Republic of Kazakhstan']),
-  country('CN', 'member', '中国', 'Китай', 'China', ['中华人民共和国', 'Китайская Народная Республика', "People's Republic of China", '中方']),
-  country('KG', 'member', '吉尔吉斯斯坦', 'Кыргызстан', 'Kyrgyzstan', ['吉尔吉斯共和国', 'Кыргызская Республика', 'Kyrgyz Republic']),
-  country('PK', 'member', '巴基斯坦', 'Пакистан', 'Pakistan', ['巴基斯坦伊斯兰共和国', 'Исламская Республика Пакистан', 'Islamic Republic of Pakistan']),
+  country('IR', 'member', '伊朗', 'Иран', 'Iran', [
+    '伊朗伊斯兰共和国',
+    'Исламская Республика Иран',
+    'Islamic Republic of Iran',
+  ]),
+  country('KZ', 'member', '哈萨克斯坦', 'Казахстан', 'Kazakhstan', [
+    '哈萨克斯坦共和国',
+    'Республика Казахстан',
+    'Republic of Kazakhstan',
+  ]),
+  country('CN', 'member', '中国', 'Китай', 'China', [
+    '中华人民共和国',
+    'Китайская Народная Республика',
+    "People's Republic of China",
+    '中方',
+  ]),
+  country('KG', 'member', '吉尔吉斯斯坦', 'Кыргызстан', 'Kyrgyzstan', [
+    '吉尔吉斯共和国',
+    'Кыргызская Республика',
+    'Kyrgyz Republic',
+  ]),
+  country('PK', 'member', '巴基斯坦', 'Пакистан', 'Pakistan', [
+    '巴基斯坦伊斯兰共和国',
+    'Исламская Республика Пакистан',
+    'Islamic Republic of Pakistan',
+  ]),
   country('RU', 'member', '俄罗斯', 'Россия', 'Russia', ['俄罗斯联邦', 'Российская Федерация', 'Russian Federation']),
-  country('TJ', 'member', '塔吉克斯坦', 'Таджикистан', 'Tajikistan', ['塔吉克斯坦共和国', 'Республика Таджикистан', 'Republic of Tajikistan']),
-  country('UZ', 'member', '乌兹别克斯坦', 'Узбекистан', 'Uzbekistan', ['乌兹别克斯坦共和国', 'Республика Узбекистан', 'Republic of Uzbekistan']),
+  country('TJ', 'member', '塔吉克斯坦', 'Таджикистан', 'Tajikistan', [
+    '塔吉克斯坦共和国',
+    'Республика Таджикистан',
+    'Republic of Tajikistan',
+  ]),
+  country('UZ', 'member', '乌兹别克斯坦', 'Узбекистан', 'Uzbekistan', [
+    '乌兹别克斯坦共和国',
+    'Республика Узбекистан',
+    'Republic of Uzbekistan',
+  ]),
   country('AF', 'observer', '阿富汗', 'Афганистан', 'Afghanistan', []),
   country('MN', 'observer', '蒙古国', 'Монголия', 'Mongolia', ['蒙古']),
   country('AZ', 'dialogue_partner', '阿塞拜疆', 'Азербайджан', 'Azerbaijan', []),

@@ -39,7 +39,10 @@ export const loginAttempts = pgTable(
     succeeded: boolean('succeeded').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('login_attempts_email_at_idx').on(table.email, table.at), index('login_attempts_ip_at_idx').on(table.ip, table.at)],
+  (table) => [
+    index('login_attempts_email_at_idx').on(table.email, table.at),
+    index('login_attempts_ip_at_idx').on(table.ip, table.at),
+  ],
 );
 
 /**
