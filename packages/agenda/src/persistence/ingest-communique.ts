@@ -3,8 +3,9 @@ import { appendAuditEntry } from '../../../core/src/audit/audit-log.ts';
 import type { Actor } from '../../../core/src/auth/actor.ts';
 import type { Db } from '../../../core/src/db/database.ts';
 import { documentIdFor, eventIdFor, initiativeIdFor, meetingIdFor, statementIdFor } from '../ids.ts';
-import type { ParsedCommunique, Span } from '../ingest/types.ts';
+import type { ParsedCommunique, PartialDate, Span } from '../ingest/types.ts';
 import { stageAfterStatement } from '../lifecycle/initiative-lifecycle.ts';
+import { lastDayCovered } from '../lifecycle/last-day-covered.ts';
 import { countryOfPlace } from '../places.ts';
 import { segmentChinese } from '../search/segment-chinese.ts';
 import {
@@ -143,7 +144,7 @@ export async function ingestCommunique(options: {
             id: event.id,
             name: localizeChinese(event.name),
             startDate: event.start?.date ?? null,
-            endDate: event.end?.date ?? event.start?.date ?? null,
+            endDate: event.end ? lastDayCovered(event.end) : event.start ? lastDayCovered(event.start) : null,
             datePrecision: event.start?.precision ?? null,
             place: localizeChineseOrNull(event.place),
             hostCountryCode: countryOfPlace(event.place),
@@ -219,8 +220,8 @@ interface LinkedEntities {
     {
       id: string;
       name: string;
-      start: { date: string; precision: string } | null;
-      end: { date: string; precision: string } | null;
+      start: PartialDate | null;
+      end: PartialDate | null;
       place: string | null;
       format: string;
       status: string;
