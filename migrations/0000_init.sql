@@ -129,12 +129,6 @@ CREATE TABLE "agenda_reports" (
 	"reviewed_at" timestamp with time zone
 );
 --> statement-breakpoint
-CREATE TABLE "agenda_statement_countries" (
-	"statement_id" text NOT NULL,
-	"country_code" text NOT NULL,
-	CONSTRAINT "agenda_statement_countries_statement_id_country_code_pk" PRIMARY KEY("statement_id","country_code")
-);
---> statement-breakpoint
 CREATE TABLE "agenda_statement_documents" (
 	"statement_id" text NOT NULL,
 	"document_id" text NOT NULL,
@@ -166,6 +160,7 @@ CREATE TABLE "agenda_statements" (
 	"other_stances" jsonb NOT NULL,
 	"actor_kind" text NOT NULL,
 	"topics" text[] NOT NULL,
+	"countries" text[] NOT NULL,
 	"meeting_date" date NOT NULL,
 	"span" jsonb NOT NULL,
 	"search_zh" "tsvector" NOT NULL,
@@ -180,7 +175,6 @@ ALTER TABLE "agenda_meeting_participants" ADD CONSTRAINT "agenda_meeting_partici
 ALTER TABLE "agenda_reports" ADD CONSTRAINT "agenda_reports_initiative_id_agenda_initiatives_id_fk" FOREIGN KEY ("initiative_id") REFERENCES "public"."agenda_initiatives"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "agenda_reports" ADD CONSTRAINT "agenda_reports_submitted_by_users_id_fk" FOREIGN KEY ("submitted_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "agenda_reports" ADD CONSTRAINT "agenda_reports_reviewed_by_users_id_fk" FOREIGN KEY ("reviewed_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "agenda_statement_countries" ADD CONSTRAINT "agenda_statement_countries_statement_id_agenda_statements_id_fk" FOREIGN KEY ("statement_id") REFERENCES "public"."agenda_statements"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "agenda_statement_documents" ADD CONSTRAINT "agenda_statement_documents_statement_id_agenda_statements_id_fk" FOREIGN KEY ("statement_id") REFERENCES "public"."agenda_statements"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "agenda_statement_documents" ADD CONSTRAINT "agenda_statement_documents_document_id_agenda_documents_id_fk" FOREIGN KEY ("document_id") REFERENCES "public"."agenda_documents"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "agenda_statement_events" ADD CONSTRAINT "agenda_statement_events_statement_id_agenda_statements_id_fk" FOREIGN KEY ("statement_id") REFERENCES "public"."agenda_statements"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -197,14 +191,14 @@ CREATE INDEX "agenda_stage_changes_initiative_idx" ON "agenda_initiative_stage_c
 CREATE INDEX "agenda_reports_initiative_idx" ON "agenda_reports" USING btree ("initiative_id");--> statement-breakpoint
 CREATE INDEX "agenda_reports_country_idx" ON "agenda_reports" USING btree ("country_code");--> statement-breakpoint
 CREATE INDEX "agenda_reports_review_idx" ON "agenda_reports" USING btree ("review_state");--> statement-breakpoint
-CREATE INDEX "agenda_statement_countries_country_idx" ON "agenda_statement_countries" USING btree ("country_code");--> statement-breakpoint
 CREATE INDEX "agenda_statement_documents_document_idx" ON "agenda_statement_documents" USING btree ("document_id");--> statement-breakpoint
 CREATE INDEX "agenda_statement_events_event_idx" ON "agenda_statement_events" USING btree ("event_id");--> statement-breakpoint
 CREATE INDEX "agenda_statement_initiatives_initiative_idx" ON "agenda_statement_initiatives" USING btree ("initiative_id");--> statement-breakpoint
 CREATE INDEX "agenda_statements_meeting_idx" ON "agenda_statements" USING btree ("meeting_id","ordinal");--> statement-breakpoint
+CREATE INDEX "agenda_statements_listing_idx" ON "agenda_statements" USING btree ("meeting_date" DESC NULLS LAST,"meeting_id","ordinal");--> statement-breakpoint
 CREATE INDEX "agenda_statements_search_zh_idx" ON "agenda_statements" USING gin ("search_zh");--> statement-breakpoint
 CREATE INDEX "agenda_statements_search_ru_idx" ON "agenda_statements" USING gin ("search_ru");--> statement-breakpoint
 CREATE INDEX "agenda_statements_search_en_idx" ON "agenda_statements" USING gin ("search_en");--> statement-breakpoint
 CREATE INDEX "agenda_statements_topics_idx" ON "agenda_statements" USING gin ("topics");--> statement-breakpoint
-CREATE INDEX "agenda_statements_stance_idx" ON "agenda_statements" USING btree ("stance");--> statement-breakpoint
-CREATE INDEX "agenda_statements_date_idx" ON "agenda_statements" USING btree ("meeting_date");
+CREATE INDEX "agenda_statements_countries_idx" ON "agenda_statements" USING gin ("countries");--> statement-breakpoint
+CREATE INDEX "agenda_statements_stance_idx" ON "agenda_statements" USING btree ("stance");

@@ -86,7 +86,9 @@ export const statements = pgTable(
     otherStances: jsonb('other_stances').$type<string[]>().notNull(),
     actorKind: text('actor_kind').notNull(),
     topics: text('topics').array().notNull(),
-    /** The meeting's date, copied so that date filters need no join. */
+    /** ISO codes of the states the statement speaks for. */
+    countries: text('countries').array().notNull(),
+    /** The meeting's date, copied so that date filters and ordering need no join. */
     meetingDate: date('meeting_date').notNull(),
     span: jsonb('span').$type<Span>().notNull(),
     /** Chinese words segmented in the application (Intl.Segmenter): PostgreSQL has no Chinese parser. */
@@ -96,27 +98,14 @@ export const statements = pgTable(
   },
   (table) => [
     index('agenda_statements_meeting_idx').on(table.meetingId, table.ordinal),
+    // The default listing order (newest meeting first, then paragraph order) read straight from the index.
+    index('agenda_statements_listing_idx').on(table.meetingDate.desc(), table.meetingId, table.ordinal),
     index('agenda_statements_search_zh_idx').using('gin', table.searchZh),
     index('agenda_statements_search_ru_idx').using('gin', table.searchRu),
     index('agenda_statements_search_en_idx').using('gin', table.searchEn),
     index('agenda_statements_topics_idx').using('gin', table.topics),
+    index('agenda_statements_countries_idx').using('gin', table.countries),
     index('agenda_statements_stance_idx').on(table.stance),
-    index('agenda_statements_date_idx').on(table.meetingDate),
-  ],
-);
-
-/** The states a statement speaks for. */
-export const statementCountries = pgTable(
-  'agenda_statement_countries',
-  {
-    statementId: text('statement_id')
-      .notNull()
-      .references(() => statements.id, { onDelete: 'cascade' }),
-    countryCode: text('country_code').notNull(),
-  },
-  (table) => [
-    primaryKey({ columns: [table.statementId, table.countryCode] }),
-    index('agenda_statement_countries_country_idx').on(table.countryCode),
   ],
 );
 

@@ -15,7 +15,6 @@ import {
   initiatives,
   meetingParticipants,
   meetings,
-  statementCountries,
   statementDocuments,
   statementEvents,
   statementInitiatives,
@@ -176,6 +175,7 @@ export async function ingestCommunique(options: {
           otherStances: statement.otherStances,
           actorKind: statement.actorKind,
           topics: statement.topics,
+          countries: [...new Set(statement.actorCountryCodes)].sort(),
           meetingDate: meeting.start.date,
           span: statement.span,
           searchZh: sql`to_tsvector('simple', ${segmentChinese(statement.text)})`,
@@ -185,13 +185,6 @@ export async function ingestCommunique(options: {
       }),
     );
 
-    const countryRows = parsed.statements.flatMap((statement) =>
-      [...new Set(statement.actorCountryCodes)].map((countryCode) => ({
-        statementId: statementIdFor(meetingId, statement.ordinal),
-        countryCode,
-      })),
-    );
-    if (countryRows.length > 0) await tx.insert(statementCountries).values(countryRows);
     if (linked.statementDocuments.length > 0) await tx.insert(statementDocuments).values(linked.statementDocuments);
     if (linked.statementEvents.length > 0) await tx.insert(statementEvents).values(linked.statementEvents);
     await recordInitiativeStages({ tx, linked, changedOn: meeting.start.date });

@@ -5,7 +5,7 @@ import type { Db } from '../../../core/src/db/database.ts';
 import { queryRows } from '../../../core/src/db/query-rows.ts';
 import { DomainError } from '../../../core/src/errors.ts';
 import { listReports } from '../reports/report-reads.ts';
-import { events, reports, statementCountries, statements } from '../tables.ts';
+import { events, reports, statements } from '../tables.ts';
 import { eventColumns, presentEvent } from './entity-reads.ts';
 import { presentStatements, statementColumns } from './present-statements.ts';
 
@@ -20,7 +20,7 @@ async function countsByCountry(db: Db): Promise<Map<string, CountryCounts>> {
   const rows = await queryRows<CountryCounts>(
     db,
     sql`select code,
-      (select count(*)::int from ${statementCountries} where ${statementCountries.countryCode} = code) as statements,
+      (select count(*)::int from ${statements} where ${statements.countries} @> array[code]) as statements,
       (select count(*)::int from ${events} where ${events.hostCountryCode} = code) as events,
       (select count(*)::int from ${reports} where ${reports.countryCode} = code and ${reports.reviewState} = 'accepted') as reports
       from unnest(${sql`array[${sql.join(
@@ -61,10 +61,7 @@ export async function getCountry(options: { db: Db; actor: Actor | null; code: s
       .select(statementColumns(statements))
       .from(statements)
       .where(
-        and(
-          eq(statements.actorKind, 'named_states'),
-          sql`exists (select 1 from ${statementCountries} where ${statementCountries.statementId} = ${statements.id} and ${statementCountries.countryCode} = ${country.code})`,
-        ),
+        and(eq(statements.actorKind, 'named_states'), sql`${statements.countries} @> array[${country.code}]::text[]`),
       )
       .orderBy(asc(statements.meetingDate), asc(statements.ordinal)),
     listReports({ db, actor, query: { country: country.code, limit: 200, offset: 0 } }),

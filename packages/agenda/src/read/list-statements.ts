@@ -4,14 +4,15 @@ import { queryRows } from '../../../core/src/db/query-rows.ts';
 import { DomainError } from '../../../core/src/errors.ts';
 import type { StatementList, StatementListQuery, StatementSummary } from '../contracts.ts';
 import { searchTermsFor } from '../search/search-terms.ts';
-import {
-  statementCountries,
-  statementDocuments,
-  statementEvents,
-  statementInitiatives,
-  statements,
-} from '../tables.ts';
+import { statementDocuments, statementEvents, statementInitiatives, statements } from '../tables.ts';
 import { presentStatements, statementColumns } from './present-statements.ts';
+
+/** A text[] literal for the array overlap operator `&&`, which the GIN indexes on topics and countries serve. */
+const textArray = (values: string[]) =>
+  sql`array[${sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  )}]::text[]`;
 
 /** The WHERE conditions of a statement filter; shared by the page, the total and the facets. */
 export function statementConditions(query: Omit<StatementListQuery, 'limit' | 'offset' | 'facets'>): {
@@ -38,23 +39,13 @@ export function statementConditions(query: Omit<StatementListQuery, 'limit' | 'o
     conditions.push(matches.length > 0 ? sql`(${sql.join(matches, sql` or `)})` : sql`false`);
     rank = ranks.length > 0 ? sql.join(ranks, sql` + `) : null;
   }
-  if (query.topic?.length)
-    conditions.push(
-      sql`${statements.topics} && ${sql`array[${sql.join(
-        query.topic.map((t) => sql`${t}`),
-        sql`, `,
-      )}]::text[]`}`,
-    );
+  if (query.topic?.length) conditions.push(sql`${statements.topics} && ${textArray(query.topic)}`);
   if (query.stance?.length) conditions.push(inArray(statements.stance, query.stance));
   if (query.actorKind) conditions.push(eq(statements.actorKind, query.actorKind));
   if (query.meeting) conditions.push(eq(statements.meetingId, query.meeting));
   if (query.from) conditions.push(gte(statements.meetingDate, query.from));
   if (query.to) conditions.push(lte(statements.meetingDate, query.to));
-  if (query.country?.length) {
-    conditions.push(
-      sql`exists (select 1 from ${statementCountries} where ${statementCountries.statementId} = ${statements.id} and ${inArray(statementCountries.countryCode, query.country)})`,
-    );
-  }
+  if (query.country?.length) conditions.push(sql`${statements.countries} && ${textArray(query.country)}`);
   if (query.document) {
     conditions.push(
       sql`exists (select 1 from ${statementDocuments} where ${statementDocuments.statementId} = ${statements.id} and ${statementDocuments.documentId} = ${query.document})`,
@@ -115,7 +106,7 @@ async function statementFacets(options: { db: Db; where: SQL | undefined }) {
     ),
     queryRows<FacetCount>(
       db,
-      sql`select sc.country_code as value, count(*)::int as count from ${statements} join ${statementCountries} sc on sc.statement_id = ${statements.id} ${whereClause} group by 1 order by count desc, 1`,
+      sql`select c.value, count(*)::int as count from ${statements}, unnest(${statements.countries}) as c(value) ${whereClause} group by c.value order by count desc, c.value`,
     ),
   ]);
   return { topic, stance, country };

@@ -6,7 +6,6 @@ import {
   documents,
   events,
   initiatives,
-  statementCountries,
   statementDocuments,
   statementEvents,
   statementInitiatives,
@@ -16,7 +15,17 @@ import type { ActorKind, Stance, Topic } from '../vocabulary.ts';
 
 export type StatementRow = Pick<
   typeof statements.$inferSelect,
-  'id' | 'meetingId' | 'ordinal' | 'meetingDate' | 'text' | 'stance' | 'otherStances' | 'actorKind' | 'topics' | 'span'
+  | 'id'
+  | 'meetingId'
+  | 'ordinal'
+  | 'meetingDate'
+  | 'text'
+  | 'stance'
+  | 'otherStances'
+  | 'actorKind'
+  | 'topics'
+  | 'countries'
+  | 'span'
 >;
 
 /** The columns a statement presentation needs; search vectors stay in the database. */
@@ -30,6 +39,7 @@ export const statementColumns = (table: typeof statements) => ({
   otherStances: table.otherStances,
   actorKind: table.actorKind,
   topics: table.topics,
+  countries: table.countries,
   span: table.span,
 });
 
@@ -39,13 +49,12 @@ const groupBy = <T, K>(rows: T[], key: (row: T) => K) => {
   return map;
 };
 
-/** Presents statements with their countries and linked entities, in four queries whatever the page size. */
+/** Presents statements with their linked entities, in three queries whatever the page size. */
 export async function presentStatements(options: { db: Db; rows: StatementRow[] }): Promise<StatementSummary[]> {
   const { db, rows } = options;
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
-  const [countryRows, documentRows, eventRows, initiativeRows] = await Promise.all([
-    db.select().from(statementCountries).where(inArray(statementCountries.statementId, ids)),
+  const [documentRows, eventRows, initiativeRows] = await Promise.all([
     db
       .select({ statementId: statementDocuments.statementId, id: documents.id, title: documents.title })
       .from(statementDocuments)
@@ -67,7 +76,6 @@ export async function presentStatements(options: { db: Db; rows: StatementRow[] 
       .innerJoin(initiatives, eq(initiatives.id, statementInitiatives.initiativeId))
       .where(inArray(statementInitiatives.statementId, ids)),
   ]);
-  const countriesOf = groupBy(countryRows, (row) => row.statementId);
   const documentsOf = groupBy(documentRows, (row) => row.statementId);
   const eventsOf = groupBy(eventRows, (row) => row.statementId);
   const initiativesOf = groupBy(initiativeRows, (row) => row.statementId);
@@ -84,7 +92,7 @@ export async function presentStatements(options: { db: Db; rows: StatementRow[] 
     stance: row.stance as Stance,
     otherStances: row.otherStances as Stance[],
     actorKind: row.actorKind as ActorKind,
-    countries: (countriesOf.get(row.id) ?? []).map((c) => c.countryCode).sort(),
+    countries: row.countries,
     topics: row.topics as Topic[],
     documents: (documentsOf.get(row.id) ?? []).map(ref),
     events: (eventsOf.get(row.id) ?? []).sort((a, b) => (a.startDate ?? '').localeCompare(b.startDate ?? '')).map(ref),

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { latestAuditSeq } from '../../../core/src/audit/audit-log.ts';
+import { createVersionedResultCache } from '../../../core/src/cache/versioned-result-cache.ts';
 import { problemResponses } from '../../../core/src/http/problem-schema.ts';
 import type { ApiApp, ModuleContext } from '../../../core/src/module/platform-module.ts';
 import {
@@ -34,6 +36,8 @@ const tags = ['agenda'];
 
 /** Everything the public reads. No route here writes. */
 export function registerReadRoutes(app: ApiApp, { db }: ModuleContext) {
+  const cache = createVersionedResultCache({ maxEntries: 500, version: () => latestAuditSeq(db) });
+
   app.get(
     '/overview',
     {
@@ -43,7 +47,10 @@ export function registerReadRoutes(app: ApiApp, { db }: ModuleContext) {
         response: { 200: overviewSchema },
       },
     },
-    () => getOverview({ db, today: new Date().toISOString().slice(0, 10) }),
+    () => {
+      const today = new Date().toISOString().slice(0, 10);
+      return cache.get(`overview:${today}`, () => getOverview({ db, today }));
+    },
   );
 
   app.get(
@@ -58,7 +65,8 @@ export function registerReadRoutes(app: ApiApp, { db }: ModuleContext) {
         response: { 200: statementListSchema, ...problemResponses.read },
       },
     },
-    (request) => listStatements({ db, query: request.query }),
+    (request) =>
+      cache.get(`statements:${JSON.stringify(request.query)}`, () => listStatements({ db, query: request.query })),
   );
 
   app.get(

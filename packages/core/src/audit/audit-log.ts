@@ -100,3 +100,9 @@ export async function verifyAuditLog(db: Db): Promise<AuditVerification> {
   }
   return { ok: true, entries: rows.length, brokenAt: null };
 }
+
+/** The sequence number of the latest audit entry: every write moves it, so it versions the data for caches. */
+export async function latestAuditSeq(db: Db): Promise<number> {
+  const [row] = await db.select({ seq: sql<number>`coalesce(max(${auditLog.seq}), 0)::int` }).from(auditLog);
+  return row?.seq ?? 0;
+}
