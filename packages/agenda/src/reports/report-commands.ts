@@ -126,6 +126,38 @@ export async function reviseReport(options: { db: Db; actor: Actor; id: string; 
   return getReport({ db, actor, id });
 }
 
+/** Records the Secretariat's decision on a submitted report, with its audit entry, inside the caller's transaction. */
+async function decideOnSubmittedReport(options: {
+  tx: Db;
+  actor: Actor;
+  id: string;
+  decision: 'accepted' | 'returned';
+  note: string | null;
+}) {
+  const { tx, actor, id, decision, note } = options;
+  const current = await loadForUpdate(tx, id);
+  if (current.reviewState !== 'submitted') {
+    const verb = decision === 'accepted' ? 'accepted' : 'returned';
+    throw new DomainError(
+      'invalid_transition',
+      `Only a submitted report can be ${verb}; this one is ${current.reviewState}.`,
+    );
+  }
+  await tx
+    .update(reports)
+    .set({ reviewState: decision, reviewNote: note, reviewedBy: actor.userId, reviewedAt: new Date() })
+    .where(eq(reports.id, id));
+  await appendAuditEntry(tx, {
+    actor,
+    action: decision === 'accepted' ? 'report.accept' : 'report.return',
+    entityType: 'report',
+    entityId: id,
+    before: { reviewState: current.reviewState },
+    after: { reviewState: decision, reviewNote: note },
+  });
+  return current;
+}
+
 /**
  * The Secretariat accepts a submitted report. Accepting work under way or completed moves the initiative along its
  * lifecycle, recorded as a stage change traced to this report.
@@ -138,39 +170,21 @@ export async function acceptReport(options: {
 }): Promise<Report> {
   const { db, actor, id, note } = options;
   await db.transaction(async (tx) => {
-    const current = await loadForUpdate(tx, id);
-    if (current.reviewState !== 'submitted') {
-      throw new DomainError(
-        'invalid_transition',
-        `Only a submitted report can be accepted; this one is ${current.reviewState}.`,
-      );
-    }
-    await tx
-      .update(reports)
-      .set({ reviewState: 'accepted', reviewNote: note ?? null, reviewedBy: actor.userId, reviewedAt: new Date() })
-      .where(eq(reports.id, id));
-    await appendAuditEntry(tx, {
-      actor,
-      action: 'report.accept',
-      entityType: 'report',
-      entityId: id,
-      before: { reviewState: current.reviewState },
-      after: { reviewState: 'accepted', reviewNote: note ?? null },
-    });
+    const report = await decideOnSubmittedReport({ tx, actor, id, decision: 'accepted', note: note ?? null });
     const [initiative] = await tx
       .select({ stage: initiatives.stage })
       .from(initiatives)
-      .where(eq(initiatives.id, current.initiativeId))
+      .where(eq(initiatives.id, report.initiativeId))
       .for('update');
     const next = stageAfterAcceptedReport({
       current: initiative!.stage as InitiativeStage,
-      reportStatus: current.status as ReportStatus,
+      reportStatus: report.status as ReportStatus,
     });
     if (next) {
       await changeInitiativeStage({
         tx,
         actor,
-        initiativeId: current.initiativeId,
+        initiativeId: report.initiativeId,
         to: next,
         changedOn: today(),
         reportId: id,
@@ -184,26 +198,6 @@ export async function acceptReport(options: {
 /** The Secretariat returns a submitted report to its focal point with a note saying what to fix. */
 export async function returnReport(options: { db: Db; actor: Actor; id: string; note: string }): Promise<Report> {
   const { db, actor, id, note } = options;
-  await db.transaction(async (tx) => {
-    const current = await loadForUpdate(tx, id);
-    if (current.reviewState !== 'submitted') {
-      throw new DomainError(
-        'invalid_transition',
-        `Only a submitted report can be returned; this one is ${current.reviewState}.`,
-      );
-    }
-    await tx
-      .update(reports)
-      .set({ reviewState: 'returned', reviewNote: note, reviewedBy: actor.userId, reviewedAt: new Date() })
-      .where(eq(reports.id, id));
-    await appendAuditEntry(tx, {
-      actor,
-      action: 'report.return',
-      entityType: 'report',
-      entityId: id,
-      before: { reviewState: current.reviewState },
-      after: { reviewState: 'returned', reviewNote: note },
-    });
-  });
+  await db.transaction((tx) => decideOnSubmittedReport({ tx, actor, id, decision: 'returned', note }));
   return getReport({ db, actor, id });
 }
