@@ -195,7 +195,7 @@ CREATE INDEX "agenda_statement_documents_document_idx" ON "agenda_statement_docu
 CREATE INDEX "agenda_statement_events_event_idx" ON "agenda_statement_events" USING btree ("event_id");--> statement-breakpoint
 CREATE INDEX "agenda_statement_initiatives_initiative_idx" ON "agenda_statement_initiatives" USING btree ("initiative_id");--> statement-breakpoint
 CREATE INDEX "agenda_statements_meeting_idx" ON "agenda_statements" USING btree ("meeting_id","ordinal");--> statement-breakpoint
-CREATE INDEX "agenda_statements_listing_idx" ON "agenda_statements" USING btree ("meeting_date" DESC NULLS LAST,"meeting_id","ordinal");--> statement-breakpoint
+CREATE INDEX "agenda_statements_listing_idx" ON "agenda_statements" USING btree ("meeting_date" DESC NULLS FIRST,"meeting_id","ordinal");--> statement-breakpoint
 CREATE INDEX "agenda_statements_search_zh_idx" ON "agenda_statements" USING gin ("search_zh");--> statement-breakpoint
 CREATE INDEX "agenda_statements_search_ru_idx" ON "agenda_statements" USING gin ("search_ru");--> statement-breakpoint
 CREATE INDEX "agenda_statements_search_en_idx" ON "agenda_statements" USING gin ("search_en");--> statement-breakpoint

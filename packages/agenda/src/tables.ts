@@ -98,8 +98,9 @@ export const statements = pgTable(
   },
   (table) => [
     index('agenda_statements_meeting_idx').on(table.meetingId, table.ordinal),
-    // The default listing order (newest meeting first, then paragraph order) read straight from the index.
-    index('agenda_statements_listing_idx').on(table.meetingDate.desc(), table.meetingId, table.ordinal),
+    // The default listing order (newest meeting first, then paragraph order) read straight from the index. The
+    // column is never null, but the index must say NULLS FIRST like ORDER BY … DESC does, or the planner ignores it.
+    index('agenda_statements_listing_idx').on(table.meetingDate.desc().nullsFirst(), table.meetingId, table.ordinal),
     index('agenda_statements_search_zh_idx').using('gin', table.searchZh),
     index('agenda_statements_search_ru_idx').using('gin', table.searchRu),
     index('agenda_statements_search_en_idx').using('gin', table.searchEn),
