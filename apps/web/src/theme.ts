@@ -57,6 +57,10 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
     // Mantine's default error red (red-6) is below AA contrast for the small error texts under fields.
     '--mantine-color-error': 'var(--mantine-color-red-9)',
+    // Text on light (tinted) alerts and badges: Mantine's shade 9 of green and orange is below AA on its own tint.
+    '--mantine-color-green-light-color': '#1f5f2c',
+    '--mantine-color-orange-light-color': '#8a3c00',
+    '--mantine-color-yellow-light-color': '#6b3d00',
   },
   dark: {},
 });

@@ -1,6 +1,6 @@
-import { Anchor, Box, Card, Group, List, Progress, Spoiler, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Box, Card, Group, List, Progress, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconExternalLink, IconMessage2 } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Report } from '../api/types.ts';
@@ -27,6 +27,10 @@ export function ReportCard({
   const { t } = useTranslation();
   const lang = useLang();
   const narrative = <LText value={report.narrative} variant="block" />;
+  const [expanded, setExpanded] = useState(false);
+  const long =
+    collapseNarrative &&
+    Math.max(...(['zh', 'ru', 'en'] as const).map((l) => report.narrative[l].text?.length ?? 0)) > 320;
   return (
     <Card withBorder padding="md" component="article" className="data-card">
       <Stack gap="xs">
@@ -81,17 +85,27 @@ export function ReportCard({
           <Text size="xs" fw={700} c="dimmed" tt="uppercase" mb={2}>
             {t('review.narrative')}
           </Text>
-          {collapseNarrative ? (
-            <Spoiler maxHeight={96} showLabel={t('common.showMoreText')} hideLabel={t('common.showLessText')}>
-              <Text component="div" size="sm">
-                {narrative}
+          <Text
+            component="div"
+            size="sm"
+            className={long && !expanded ? 'clamped' : undefined}
+            id={`narrative-${report.id}`}
+          >
+            {narrative}
+          </Text>
+          {long ? (
+            <UnstyledButton
+              className="text-button"
+              mt={4}
+              onClick={() => setExpanded((v) => !v)}
+              aria-expanded={expanded}
+              aria-controls={`narrative-${report.id}`}
+            >
+              <Text span size="xs" fw={600}>
+                {expanded ? t('common.showLessText') : t('common.showMoreText')}
               </Text>
-            </Spoiler>
-          ) : (
-            <Text component="div" size="sm">
-              {narrative}
-            </Text>
-          )}
+            </UnstyledButton>
+          ) : null}
         </Box>
         <Box>
           <Text size="xs" fw={700} c="dimmed" tt="uppercase" mb={2}>

@@ -30,6 +30,9 @@ export default function Login() {
   const [errors, setErrors] = useState<{ email?: string; password?: string }>({});
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  // Set once this form has signed the user in: the next page is loading, so the "already signed in" note would only
+  // flash.
+  const [done, setDone] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -42,6 +45,7 @@ export default function Login() {
     setFailure(null);
     try {
       const signedIn = await login(email.trim(), password);
+      setDone(true);
       navigate(safeNext(params.get('next')) ?? homeFor(signedIn), { replace: true });
     } catch (error) {
       setFailure(error);
@@ -53,7 +57,7 @@ export default function Login() {
   return (
     <Stack maw={440} mx="auto" mt={{ base: 0, sm: 'xl' }}>
       <PageHeader title={t('login.title')} intro={t('login.intro')} />
-      {user ? (
+      {user && !done ? (
         <Alert color="blue" variant="light">
           {t('login.already', { name: user.displayName })}{' '}
           <Text component={Link} to={homeFor(user)} c="sco.8" td="underline" size="sm">
@@ -85,7 +89,12 @@ export default function Login() {
               required
               visibilityToggleButtonProps={{ 'aria-label': t('login.showPassword') }}
             />
-            <Button type="submit" loading={submitting} leftSection={<IconLogin size={16} aria-hidden />} fullWidth>
+            <Button
+              type="submit"
+              loading={submitting || done}
+              leftSection={<IconLogin size={16} aria-hidden />}
+              fullWidth
+            >
               {t('login.submit')}
             </Button>
           </Stack>

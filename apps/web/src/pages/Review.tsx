@@ -81,7 +81,7 @@ function ReviewModal({
             </Button>
             <Button
               type="submit"
-              color={action === 'accept' ? 'green.8' : 'orange.9'}
+              color={action === 'accept' ? '#1f7a35' : '#a33b00'}
               loading={review.isPending}
               leftSection={
                 action === 'accept' ? <IconCheck size={16} aria-hidden /> : <IconArrowBackUp size={16} aria-hidden />
