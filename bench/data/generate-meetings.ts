@@ -206,7 +206,12 @@ function generateMeeting(
 }
 
 /** Links follow the template paragraph; link spans cover the whole generated paragraph. */
-function addLinks(generated: Omit<GeneratedMeeting, 'meeting'>, statementId: string, span: Span, template: SeedParagraph) {
+function addLinks(
+  generated: Omit<GeneratedMeeting, 'meeting'>,
+  statementId: string,
+  span: Span,
+  template: SeedParagraph,
+) {
   for (const id of template.documentIds)
     generated.documents.push({ statement_id: statementId, target_id: id, spans: [span] });
   for (const id of template.eventIds)

@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import { openPool } from '../support/pg-connections.ts';
 import { openPlatform } from '../../apps/server/src/platform.ts';
+import { openPool } from '../support/pg-connections.ts';
 import { createRandom } from '../support/prng.ts';
 import { elapsedMs } from '../support/stats.ts';
 import { type GeneratedMeeting, generateMeetings } from './generate-meetings.ts';
