@@ -1,6 +1,9 @@
-import { Card, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Card, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { LocalizedText } from '../api/types.ts';
+import { LText } from './LocalizedText.tsx';
 
 export interface Column<T> {
   key: string;
@@ -10,6 +13,25 @@ export interface Column<T> {
   primary?: boolean;
   align?: 'left' | 'right';
   width?: number | string;
+}
+
+/** The primary column: each row's name in the UI language, linking to the row's own page under `basePath`. */
+export function nameLinkColumn<T extends { id: string }>(options: {
+  key: string;
+  header: string;
+  basePath: string;
+  name: (row: T) => LocalizedText;
+}): Column<T> {
+  return {
+    key: options.key,
+    header: options.header,
+    primary: true,
+    render: (row) => (
+      <Anchor component={Link} to={`${options.basePath}/${encodeURIComponent(row.id)}`} size="sm">
+        <LText value={options.name(row)} />
+      </Anchor>
+    ),
+  };
 }
 
 /**

@@ -4,8 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useCountry } from '../api/queries.ts';
 import type { CountryDetail as Country, EventSummary } from '../api/types.ts';
 import { ToneBadge } from '../components/Badges.tsx';
-import { type Column, DataTable } from '../components/DataTable.tsx';
-import { LText } from '../components/LocalizedText.tsx';
+import { type Column, DataTable, nameLinkColumn } from '../components/DataTable.tsx';
 import { MetaList } from '../components/MetaList.tsx';
 import { ReportCard } from '../components/ReportCard.tsx';
 import { StatementCard } from '../components/StatementCard.tsx';
@@ -19,16 +18,7 @@ function CountryView({ country }: { country: Country }) {
   const lang = useLang();
   useDocumentTitle(country.name[lang]);
   const eventColumns: Column<EventSummary>[] = [
-    {
-      key: 'name',
-      header: t('common.title'),
-      primary: true,
-      render: (e) => (
-        <Anchor component={Link} to={`/events/${encodeURIComponent(e.id)}`} size="sm">
-          <LText value={e.name} />
-        </Anchor>
-      ),
-    },
+    nameLinkColumn({ key: 'name', header: t('common.title'), basePath: '/events', name: (e) => e.name }),
     {
       key: 'date',
       header: t('common.date'),

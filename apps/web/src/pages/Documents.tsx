@@ -1,9 +1,8 @@
 import { Anchor, Box, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useDocuments } from '../api/queries.ts';
 import type { DocumentSummary } from '../api/types.ts';
-import { type Column, DataTable } from '../components/DataTable.tsx';
+import { type Column, DataTable, nameLinkColumn } from '../components/DataTable.tsx';
 import { DateRange } from '../components/DateRange.tsx';
 import { LText } from '../components/LocalizedText.tsx';
 import { Pager } from '../components/Pager.tsx';
@@ -28,16 +27,7 @@ export default function Documents() {
     offset: (page - 1) * pageSize,
   });
   const columns: Column<DocumentSummary>[] = [
-    {
-      key: 'title',
-      header: t('common.title'),
-      primary: true,
-      render: (d) => (
-        <Anchor component={Link} to={`/documents/${encodeURIComponent(d.id)}`} size="sm">
-          <LText value={d.title} />
-        </Anchor>
-      ),
-    },
+    nameLinkColumn({ key: 'title', header: t('common.title'), basePath: '/documents', name: (d) => d.title }),
     {
       key: 'adopted',
       header: t('documents.adopted'),

@@ -1,10 +1,9 @@
 import { Anchor, Box, Group, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useCountries, useEvents } from '../api/queries.ts';
 import type { EventSummary } from '../api/types.ts';
 import { ToneBadge } from '../components/Badges.tsx';
-import { type Column, DataTable } from '../components/DataTable.tsx';
+import { type Column, DataTable, nameLinkColumn } from '../components/DataTable.tsx';
 import { DateRange } from '../components/DateRange.tsx';
 import { LText } from '../components/LocalizedText.tsx';
 import { Pager } from '../components/Pager.tsx';
@@ -46,16 +45,7 @@ export default function Events() {
     .sort((a, b) => a.label.localeCompare(b.label, lang));
 
   const columns: Column<EventSummary>[] = [
-    {
-      key: 'name',
-      header: t('common.title'),
-      primary: true,
-      render: (e) => (
-        <Anchor component={Link} to={`/events/${encodeURIComponent(e.id)}`} size="sm">
-          <LText value={e.name} />
-        </Anchor>
-      ),
-    },
+    nameLinkColumn({ key: 'name', header: t('common.title'), basePath: '/events', name: (e) => e.name }),
     {
       key: 'date',
       header: t('common.date'),
