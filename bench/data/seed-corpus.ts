@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { documentIdFor, eventIdFor, initiativeIdFor } from '../../packages/agenda/src/ids.ts';
-import { parseCommunique } from '../../packages/agenda/src/index.ts';
+import { parseChineseText } from '../../packages/agenda/src/index.ts';
 import type { ParsedStatement } from '../../packages/agenda/src/ingest/types.ts';
 import { lookupTranslation } from '../../packages/agenda/src/translations/translation-memory.ts';
 import type { InitiativeStage } from '../../packages/agenda/src/vocabulary.ts';
@@ -45,7 +45,7 @@ function cutParagraph(statement: ParsedStatement): Pick<SeedParagraph, 'head' | 
 
 /** Parses the seed communiqué exactly as the platform does and cuts every statement into reusable clauses. */
 export async function loadSeedCorpus(): Promise<SeedParagraph[]> {
-  const parsed = parseCommunique({ text: await readFile(seedFile, 'utf8') });
+  const parsed = parseChineseText({ text: await readFile(seedFile, 'utf8') });
   return parsed.statements.map((statement) => ({
     ...cutParagraph(statement),
     statement,

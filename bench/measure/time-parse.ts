@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseCommunique } from '../../packages/agenda/src/index.ts';
+import { parseChineseText } from '../../packages/agenda/src/index.ts';
 import { normalizeCommuniqueText } from '../../packages/agenda/src/ingest/normalize-text.ts';
 import { seedFile } from '../data/seed-corpus.ts';
 import { type Distribution, distribution } from '../support/stats.ts';
@@ -8,7 +8,7 @@ export interface ParseTiming {
   iterations: number;
   /** Reading the seed file and normalising it (BOM, line ends): the floor any parse pays. */
   baseline: Distribution & { perSecond: number };
-  /** parseCommunique on the text already in memory. */
+  /** parseChineseText on the text already in memory. */
   parse: Distribution & { perSecond: number };
 }
 
@@ -32,6 +32,6 @@ export function timeParse(iterations: number): ParseTiming {
   return {
     iterations,
     baseline: timeEach(iterations, () => normalizeCommuniqueText(readFileSync(seedFile, 'utf8'))),
-    parse: timeEach(iterations, () => parseCommunique({ text })),
+    parse: timeEach(iterations, () => parseChineseText({ text })),
   };
 }

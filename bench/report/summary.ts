@@ -239,7 +239,7 @@ export function parseTable(parse: ParseTiming): string {
     [`in-process, ${parse.iterations} iterations`, 'p50 ms', 'p95 ms', 'p99 ms', 'per s'],
     [
       row('baseline: read + normalise file', parse.baseline),
-      row('parseCommunique (text in memory)', parse.parse),
+      row('parseChineseText (text in memory)', parse.parse),
       ['parse ÷ baseline (p50)', fixed(parse.parse.p50 / parse.baseline.p50, 1), '', '', ''],
     ],
   );

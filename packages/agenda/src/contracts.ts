@@ -142,7 +142,7 @@ export const meetingSummarySchema = z
     id: z.string(),
     body: z.string(),
     bodyName: localizedTextSchema,
-    number: z.number().int(),
+    number: z.number().int().nullable(),
     title: localizedTextSchema,
     startDate: isoDate,
     endDate: isoDate,

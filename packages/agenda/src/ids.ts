@@ -13,7 +13,12 @@ const bodySlugs: Record<string, string> = {
   other: 'meeting',
 };
 
-export const meetingIdFor = (body: string, number: number) => `${bodySlugs[body] ?? 'meeting'}-${number}`;
+/**
+ * A meeting is identified the same way in every language: by its body and number, or its date when the text gives
+ * no number. A statement adopted at a meeting is a text of its own beside the meeting's communiqué or declaration.
+ */
+export const meetingIdFor = (meeting: { body: string; number: number | null; startDate: string; kind: string }) =>
+  `${bodySlugs[meeting.body] ?? 'meeting'}-${meeting.number ?? meeting.startDate}${meeting.kind === 'statement' ? '-statement' : ''}`;
 export const statementIdFor = (meetingId: string, ordinal: number) => `${meetingId}-s${ordinal}`;
 export const documentIdFor = (title: string) => `doc-${shortHash(title)}`;
 export const eventIdFor = (name: string, startDate: string | null) => `evt-${shortHash(`${name}|${startDate ?? ''}`)}`;

@@ -2,12 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { systemActor } from '../../core/src/auth/actor.ts';
 import type { PlatformModule } from '../../core/src/module/platform-module.ts';
-import { parseCommunique } from './ingest/parse-communique.ts';
+import { parseChineseText } from './ingest/zh/parse-chinese-text.ts';
 import { ingestCommunique } from './persistence/ingest-communique.ts';
 import { registerReadRoutes } from './routes/read-routes.ts';
 import { registerWriteRoutes } from './routes/write-routes.ts';
 
-export { parseCommunique } from './ingest/parse-communique.ts';
+export { parseChineseText } from './ingest/zh/parse-chinese-text.ts';
 export { type IngestOutcome, ingestCommunique } from './persistence/ingest-communique.ts';
 
 /** The official texts the platform starts with. */
@@ -22,7 +22,7 @@ export const agendaModule: PlatformModule = {
   },
   async seed({ db }) {
     for (const file of seedTextFiles) {
-      const parsed = parseCommunique({ text: await readFile(file, 'utf8') });
+      const parsed = parseChineseText({ text: await readFile(file, 'utf8') });
       await ingestCommunique({ db, parsed, actor: systemActor('seed') });
     }
   },

@@ -26,7 +26,10 @@ export const meetings = pgTable('agenda_meetings', {
   id: text('id').primaryKey(),
   body: text('body').notNull(),
   bodyName: jsonb('body_name').$type<LocalizedText>().notNull(),
-  number: integer('number').notNull(),
+  /** null for meetings the text does not number (many ministerial meetings). */
+  number: integer('number'),
+  /** What kind of text the meeting's statements come from: communique, declaration or statement. */
+  kind: text('kind').notNull().default('communique'),
   title: jsonb('title').$type<LocalizedText>().notNull(),
   startDate: date('start_date').notNull(),
   endDate: date('end_date').notNull(),
@@ -34,8 +37,13 @@ export const meetings = pgTable('agenda_meetings', {
   format: text('format').notNull(),
   chair: jsonb('chair').$type<MeetingChair | null>(),
   nextMeeting: jsonb('next_meeting').$type<NextMeeting | null>(),
+  /** The primary text: the first version ingested, whose paragraphs define the statements. */
   sourceLanguage: text('source_language').notNull(),
   sourceText: text('source_text').notNull(),
+  /** `official` or `unofficial_translation` (a translation or a restatement that is not the official wording). */
+  sourceProvenance: text('source_provenance').notNull().default('official'),
+  /** Where the text comes from, as the person who ingested it recorded it. */
+  sourceNote: text('source_note'),
   contentHash: text('content_hash').notNull(),
   headerSpan: jsonb('header_span').$type<Span>().notNull(),
   ingestedAt: timestamp('ingested_at', { withTimezone: true }).notNull().defaultNow(),
@@ -91,6 +99,8 @@ export const statements = pgTable(
     /** The meeting's date, copied so that date filters and ordering need no join. */
     meetingDate: date('meeting_date').notNull(),
     span: jsonb('span').$type<Span>().notNull(),
+    /** Where this paragraph lies in each further language version of the meeting's text (see agenda_text_versions). */
+    versionSpans: jsonb('version_spans').$type<Partial<Record<string, Span>>>().notNull().default({}),
     /** Chinese words segmented in the application (Intl.Segmenter): PostgreSQL has no Chinese parser. */
     searchZh: tsvector('search_zh').notNull(),
     searchRu: tsvector('search_ru').notNull(),
@@ -148,8 +158,13 @@ export const events = pgTable(
     hostCountryCode: text('host_country_code'),
     format: text('format').notNull(),
     status: text('status').notNull(),
+    /** The recurring series this event belongs to (e.g. every SCO Energy Ministers' meeting), resolved by name. */
+    seriesId: text('series_id'),
   },
-  (table) => [index('agenda_events_start_idx').on(table.startDate)],
+  (table) => [
+    index('agenda_events_start_idx').on(table.startDate),
+    index('agenda_events_series_idx').on(table.seriesId),
+  ],
 );
 
 export const statementEvents = pgTable(
@@ -175,6 +190,13 @@ export const initiatives = pgTable('agenda_initiatives', {
   stage: text('stage').notNull(),
   stageChangedOn: date('stage_changed_on').notNull(),
   topics: text('topics').array().notNull(),
+  /** The state that leads the initiative, when the Secretariat has recorded one. */
+  leadCountryCode: text('lead_country_code'),
+  /** A body leading the initiative instead of (or beside) a state, e.g. the SCO Business Council. */
+  leadBody: jsonb('lead_body').$type<LocalizedText | null>(),
+  dueOn: date('due_on'),
+  /** The due date for which subscribers were last told the initiative is overdue, so they are told once. */
+  overdueNotifiedFor: date('overdue_notified_for'),
 });
 
 export const statementInitiatives = pgTable(
@@ -244,5 +266,112 @@ export const reports = pgTable(
     index('agenda_reports_initiative_idx').on(table.initiativeId),
     index('agenda_reports_country_idx').on(table.countryCode),
     index('agenda_reports_review_idx').on(table.reviewState),
+  ],
+);
+
+/**
+ * Further language versions of a meeting's text, aligned paragraph by paragraph with the primary text. The
+ * alignment report lists paragraphs that could not be paired; those are never paired silently.
+ */
+export const textVersions = pgTable(
+  'agenda_text_versions',
+  {
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    language: text('language').notNull(),
+    provenance: text('provenance').notNull(),
+    sourceNote: text('source_note'),
+    text: text('text').notNull(),
+    contentHash: text('content_hash').notNull(),
+    alignment: jsonb('alignment').$type<AlignmentReport>().notNull(),
+    ingestedAt: timestamp('ingested_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.meetingId, table.language] })],
+);
+
+export interface AlignmentReport {
+  /** Pairs of (primary statement ordinal, paragraph index in this version). */
+  paired: number;
+  /** Primary statements with no paragraph in this version. */
+  missingInVersion: number[];
+  /** Paragraphs of this version that match no primary statement (1-based paragraph numbers of the version). */
+  extraInVersion: number[];
+  /** Pairs kept but flagged: numbers, dates or named documents disagree. */
+  suspect: { ordinal: number; reason: string }[];
+}
+
+/**
+ * The entity dictionary: every name under which a document, initiative, event series, body or place has been
+ * seen, in any language, mapped to the one record it stands for. Seeded from the translation memories, extended
+ * by review corrections and merges.
+ */
+export const entityAliases = pgTable(
+  'agenda_entity_aliases',
+  {
+    kind: text('kind').notNull(),
+    /** The name normalised for matching (see `entities/alias-key.ts`). */
+    aliasKey: text('alias_key').notNull(),
+    alias: text('alias').notNull(),
+    language: text('language').notNull(),
+    entityId: text('entity_id').notNull(),
+    /** seed, ingest, review or merge. */
+    origin: text('origin').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.kind, table.aliasKey] }),
+    index('agenda_entity_aliases_entity_idx').on(table.kind, table.entityId),
+  ],
+);
+
+/**
+ * A text waiting for review: the parse result as corrected so far. Nothing of it is visible to the public until
+ * a Secretariat reviewer publishes it; publishing writes it through the same path as any ingestion.
+ */
+export const ingestDrafts = pgTable(
+  'agenda_ingest_drafts',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    /** pending, published or rejected. */
+    status: text('status').notNull(),
+    fileName: text('file_name'),
+    language: text('language').notNull(),
+    kind: text('kind').notNull(),
+    provenance: text('provenance').notNull(),
+    sourceNote: text('source_note'),
+    contentHash: text('content_hash').notNull(),
+    /** The parse result with the reviewer's corrections applied. */
+    parsed: jsonb('parsed').notNull(),
+    /** The meeting this text belongs to, and whether it creates it, replaces its text or adds a language version. */
+    meetingId: text('meeting_id').notNull(),
+    mode: text('mode').notNull(),
+    alignment: jsonb('alignment').$type<AlignmentReport | null>(),
+    /** Every correction made in review, in order. */
+    corrections: jsonb('corrections').$type<unknown[]>().notNull().default([]),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    reviewedBy: uuid('reviewed_by').references(() => users.id),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    reviewNote: text('review_note'),
+  },
+  (table) => [index('agenda_ingest_drafts_status_idx').on(table.status, table.createdAt)],
+);
+
+/** What a user follows: an initiative, a topic or a country. */
+export const subscriptions = pgTable(
+  'agenda_subscriptions',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    targetKind: text('target_kind').notNull(),
+    target: text('target').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.userId, table.targetKind, table.target] }),
+    index('agenda_subscriptions_target_idx').on(table.targetKind, table.target),
   ],
 );

@@ -11,6 +11,8 @@ export const users = pgTable('users', {
   /** Set for focal points: the one member state they act for. */
   countryCode: text('country_code'),
   disabled: boolean('disabled').notNull().default(false),
+  /** The language of e-mails sent to the user: zh, ru or en. */
+  preferredLanguage: text('preferred_language').notNull().default('en'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -66,4 +68,46 @@ export const auditLog = pgTable(
     hash: text('hash').notNull(),
   },
   (table) => [index('audit_log_entity_idx').on(table.entityType, table.entityId)],
+);
+
+/** In-app notifications. Written in the same transaction as the change they announce. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** Stable code of what happened, e.g. initiative.stage_changed. */
+    kind: text('kind').notNull(),
+    /** Short text in each language; see LocalizedText. */
+    title: jsonb('title').notNull(),
+    /** The platform path the notification points to, e.g. /initiatives/ini-…. */
+    link: text('link').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (table) => [index('notifications_user_idx').on(table.userId, table.createdAt)],
+);
+
+/**
+ * E-mails to send, written with the notification they carry and sent afterwards by the mailer when SMTP is
+ * configured, so a slow or absent mail server never blocks or undoes a change.
+ */
+export const emailOutbox = pgTable(
+  'email_outbox',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    notificationId: uuid('notification_id').references(() => notifications.id, { onDelete: 'set null' }),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    bodyText: text('body_text').notNull(),
+    /** pending, sent or failed (after the last attempt). */
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (table) => [index('email_outbox_status_idx').on(table.status, table.createdAt)],
 );

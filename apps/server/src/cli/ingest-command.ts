@@ -1,9 +1,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseCommunique } from '../../../../packages/agenda/src/index.ts';
+import { parseChineseText } from '../../../../packages/agenda/src/index.ts';
 import { summarizeCommunique } from '../../../../packages/agenda/src/ingest/summarize-communique.ts';
-import type { ParsedCommunique } from '../../../../packages/agenda/src/ingest/types.ts';
+import type { ParsedText } from '../../../../packages/agenda/src/ingest/types.ts';
 import { ingestCommunique } from '../../../../packages/agenda/src/persistence/ingest-communique.ts';
 import { systemActor } from '../../../../packages/core/src/auth/actor.ts';
 import { DomainError } from '../../../../packages/core/src/errors.ts';
@@ -30,8 +30,8 @@ async function expandInputs(paths: string[]): Promise<string[]> {
 }
 
 /** Reads and parses every file first, so one bad file stops the run before anything is written. */
-async function parseAll(files: string[]): Promise<{ file: string; parsed: ParsedCommunique }[]> {
-  const results: { file: string; parsed: ParsedCommunique }[] = [];
+async function parseAll(files: string[]): Promise<{ file: string; parsed: ParsedText }[]> {
+  const results: { file: string; parsed: ParsedText }[] = [];
   for (const file of files) {
     const bytes = await readFile(file);
     const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
@@ -39,7 +39,7 @@ async function parseAll(files: string[]): Promise<{ file: string; parsed: Parsed
       throw new DomainError('ingest_rejected', `${file}: not UTF-8 text.`);
     }
     try {
-      results.push({ file, parsed: parseCommunique({ text }) });
+      results.push({ file, parsed: parseChineseText({ text }) });
     } catch (error) {
       if (error instanceof DomainError) throw new DomainError(error.code, `${file}: ${error.message}`, error.details);
       throw error;

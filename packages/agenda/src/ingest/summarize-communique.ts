@@ -1,4 +1,4 @@
-import type { ParsedCommunique } from './types.ts';
+import type { ParsedText } from './types.ts';
 
 export interface CommuniqueSummary {
   statements: number;
@@ -10,7 +10,7 @@ export interface CommuniqueSummary {
 }
 
 /** Counts of what a parsed communiqué holds, for the CLI's ingest report. */
-export function summarizeCommunique(parsed: ParsedCommunique): CommuniqueSummary {
+export function summarizeCommunique(parsed: ParsedText): CommuniqueSummary {
   const documentTitles = new Set(
     parsed.statements.flatMap((statement) => statement.documents.map((document) => document.title)),
   );

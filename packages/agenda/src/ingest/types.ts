@@ -1,7 +1,9 @@
+import type { Language } from '../../../core/src/localized-text.ts';
 import type { ActorKind, DatePrecision, EventFormat, InitiativeStage, Stance, Topic } from '../vocabulary.ts';
 
 /**
- * The structured result of ingesting one communiqué text. Produced by pure functions (no IO); persisted by
+ * The structured result of ingesting one SCO text (communiqué, declaration or statement, in Chinese, Russian or
+ * English). Produced by pure functions (no IO); persisted by
  * `ingest-communique.ts`. Every fact keeps the character span of the source text it came from: `[start, end)`
  * as UTF-16 offsets into the exact text that was parsed (after BOM removal and newline normalisation to \n).
  */
@@ -19,9 +21,12 @@ export interface PartialDate {
 export interface ParsedParticipant {
   /** ISO alpha-2 when the participant represents a state, else null (organisations, the Secretariat). */
   countryCode: string | null;
-  /** `head_of_delegation` for member delegations; `guest` for those who "列席" (attended as guests). */
-  role: 'head_of_delegation' | 'guest';
-  /** Official title as written, e.g. 总理, 外交部长. */
+  /**
+   * `head_of_delegation` for member delegations; `guest` for those who attended (列席, "attended the meeting",
+   * "в заседании участвовали"); `observer` for the representatives of observer states.
+   */
+  role: 'head_of_delegation' | 'guest' | 'observer';
+  /** Official title as written, e.g. 总理, Prime Minister, Председатель Правительства. */
   title: string | null;
   /** Person name as written, e.g. 李强; null when the text names only the body or country. */
   personName: string | null;
@@ -31,15 +36,16 @@ export interface ParsedParticipant {
 }
 
 export interface ParsedMeeting {
-  /** e.g. 上海合作组织成员国政府首脑（总理）理事会 */
+  /** e.g. 上海合作组织成员国政府首脑（总理）理事会, Council of Heads of Government, Совет министров иностранных дел */
   bodyName: string;
-  /** Stable code of the body: `heads_of_government` for this seed. */
+  /** Stable code of the body. `ministers` covers every ministerial meeting (the body name says which). */
   body: 'heads_of_government' | 'heads_of_state' | 'ministers' | 'other';
-  number: number;
+  /** The meeting's number when the text gives one (e.g. 24th); null otherwise. */
+  number: number | null;
   title: string;
   start: PartialDate;
   end: PartialDate;
-  /** Place as written, e.g. 莫斯科. */
+  /** Place in its dictionary form, e.g. 莫斯科, Moscow, Ташкент (not "в Ташкенте"); "" for a video conference with no host city. */
   place: string;
   format: EventFormat;
   chair: { countryCode: string | null; title: string | null; personName: string | null; span: Span } | null;
@@ -50,7 +56,10 @@ export interface ParsedMeeting {
 }
 
 export interface DocumentReference {
-  /** Title exactly as inside 《》, nested 〈〉 kept, e.g. 《〈上合组织成员国发展创意经济合作框架〉实施计划》 → 〈上合组织…〉实施计划 */
+  /**
+   * Title as written without its outer marks: inside 《》 (nested 〈〉 kept), inside «» or quotes, or the capitalised
+   * title itself ("the SCO Development Strategy until 2035").
+   */
   title: string;
   adopted: PartialDate | null;
   place: string | null;
@@ -70,9 +79,9 @@ export interface EventReference {
 }
 
 export interface InitiativeReference {
-  /** What is proposed, e.g. 成立上合组织出口信保与投资保险机构联盟. */
+  /** What is proposed, e.g. 成立上合组织出口信保与投资保险机构联盟, establishing the SCO Development Bank. */
   title: string;
-  /** The stage this statement gives the initiative: noted for 注意到…建议/倡议, supported for 支持, approved for 批准. */
+  /** The stage this statement gives the initiative: noted (注意到, noted, отметили), supported, approved. */
   stage: InitiativeStage;
   span: Span;
 }
@@ -94,8 +103,12 @@ export interface ParsedStatement {
   initiatives: InitiativeReference[];
 }
 
-export interface ParsedCommunique {
-  language: 'zh';
+/** Which kind of SCO text: a meeting's joint communiqué, a Heads of State declaration, or a statement. */
+export type TextKind = 'communique' | 'declaration' | 'statement';
+
+export interface ParsedText {
+  language: Language;
+  kind: TextKind;
   /** sha256 of the normalised text: re-ingesting the same text is a no-op. */
   contentHash: string;
   text: string;

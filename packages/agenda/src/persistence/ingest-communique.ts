@@ -3,7 +3,7 @@ import { appendAuditEntry } from '../../../core/src/audit/audit-log.ts';
 import type { Actor } from '../../../core/src/auth/actor.ts';
 import type { Db } from '../../../core/src/db/database.ts';
 import { documentIdFor, eventIdFor, initiativeIdFor, meetingIdFor, statementIdFor } from '../ids.ts';
-import type { ParsedCommunique, PartialDate, Span } from '../ingest/types.ts';
+import type { ParsedText, PartialDate, Span } from '../ingest/types.ts';
 import { stageAfterStatement } from '../lifecycle/initiative-lifecycle.ts';
 import { lastDayCovered } from '../lifecycle/last-day-covered.ts';
 import { countryOfPlace } from '../places.ts';
@@ -35,14 +35,10 @@ export interface IngestOutcome {
  * with spans, translations and initiative stage changes, in one transaction with its audit entry. Idempotent:
  * the same text again changes nothing; a corrected text of the same meeting replaces that meeting's statements.
  */
-export async function ingestCommunique(options: {
-  db: Db;
-  parsed: ParsedCommunique;
-  actor: Actor;
-}): Promise<IngestOutcome> {
+export async function ingestCommunique(options: { db: Db; parsed: ParsedText; actor: Actor }): Promise<IngestOutcome> {
   const { parsed, actor } = options;
   const meeting = parsed.meeting;
-  const meetingId = meetingIdFor(meeting.body, meeting.number);
+  const meetingId = meetingIdFor({ ...meeting, startDate: meeting.start.date, kind: parsed.kind });
   const linked = collectLinkedEntities(parsed);
   const counts = {
     statements: parsed.statements.length,
@@ -230,8 +226,8 @@ interface LinkedEntities {
 }
 
 /** Merges the facts of all statements: one record per distinct document, event and initiative, one link per statement. */
-function collectLinkedEntities(parsed: ParsedCommunique): LinkedEntities {
-  const meetingId = meetingIdFor(parsed.meeting.body, parsed.meeting.number);
+function collectLinkedEntities(parsed: ParsedText): LinkedEntities {
+  const meetingId = meetingIdFor({ ...parsed.meeting, startDate: parsed.meeting.start.date, kind: parsed.kind });
   const result: LinkedEntities = {
     documents: new Map(),
     events: new Map(),

@@ -110,7 +110,9 @@ type EventSummary = z.infer<typeof eventSummarySchema>;
 
 const eventMentions = sql<number>`(select count(*)::int from ${statementEvents} where ${qualified(statementEvents.eventId)} = ${qualified(events.id)})`;
 
-export const presentEvent = (row: typeof events.$inferSelect & { mentionCount: number }): EventSummary => ({
+export const presentEvent = (
+  row: Omit<typeof events.$inferSelect, 'seriesId'> & { mentionCount: number },
+): EventSummary => ({
   id: row.id,
   name: presentLocalizedText(row.name),
   start: partialDate(row.startDate, row.datePrecision),

@@ -1,4 +1,4 @@
-import type { Stance } from '../vocabulary.ts';
+import type { Stance } from '../../vocabulary.ts';
 import { endsWithCountryName } from './country-aliases.ts';
 import { maskTitlesAndQuotations } from './mask-text.ts';
 

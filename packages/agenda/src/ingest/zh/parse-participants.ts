@@ -1,5 +1,5 @@
+import type { ParsedParticipant, Span } from '../types.ts';
 import { matchCountryPrefix } from './country-aliases.ts';
-import type { ParsedParticipant, Span } from './types.ts';
 
 // Titles as communiqués write them. At one position the longest wins (副总理兼外交部长 over 副总理).
 const titles = [

@@ -1,7 +1,7 @@
-import type { EventFormat } from '../vocabulary.ts';
+import type { EventFormat } from '../../vocabulary.ts';
+import type { EventReference, Span } from '../types.ts';
 import { maskTitlesAndQuotations } from './mask-text.ts';
 import { chineseDateRangePatternSource, type DateRange, daysCovered, parseChineseDateRange } from './parse-dates.ts';
-import type { EventReference, Span } from './types.ts';
 
 // Words an event's name ends with.
 const eventNounSource = '运动会|艺术节|电影节|公开赛|博览会|展览会|会议|论坛|大会|大赛|峰会|赛事|比赛';

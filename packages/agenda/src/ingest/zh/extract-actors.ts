@@ -1,5 +1,5 @@
-import { memberCountryCodes } from '../../../core/src/countries.ts';
-import type { ActorKind } from '../vocabulary.ts';
+import { memberCountryCodes } from '../../../../core/src/countries.ts';
+import type { ActorKind } from '../../vocabulary.ts';
 import { startsWithStanceWord } from './classify-stance.ts';
 import { matchCountryPrefix } from './country-aliases.ts';
 

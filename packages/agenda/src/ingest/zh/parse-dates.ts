@@ -1,4 +1,4 @@
-import type { PartialDate } from './types.ts';
+import type { PartialDate } from '../types.ts';
 
 /** A start and an end at the same precision; a single date has `end` equal to `start`. */
 export interface DateRange {

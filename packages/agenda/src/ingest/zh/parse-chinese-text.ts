@@ -1,18 +1,18 @@
 import { createHash } from 'node:crypto';
-import { DomainError } from '../../../core/src/errors.ts';
+import { DomainError } from '../../../../core/src/errors.ts';
+import { normalizeCommuniqueText } from '../normalize-text.ts';
+import { splitParagraphs } from '../split-paragraphs.ts';
+import type { ParsedStatement, ParsedText } from '../types.ts';
 import { classifyStance } from './classify-stance.ts';
 import { classifyTopics } from './classify-topics.ts';
 import { extractActors } from './extract-actors.ts';
 import { extractDocuments } from './extract-documents.ts';
 import { extractEvents } from './extract-events.ts';
 import { extractInitiatives } from './extract-initiatives.ts';
-import { normalizeCommuniqueText } from './normalize-text.ts';
 import { parseHeader } from './parse-header.ts';
-import { splitParagraphs } from './split-paragraphs.ts';
 import { splitStatements } from './split-statements.ts';
-import type { ParsedCommunique, ParsedStatement } from './types.ts';
 
-export { summarizeCommunique } from './summarize-communique.ts';
+export { summarizeCommunique } from '../summarize-communique.ts';
 
 /**
  * Parses the Chinese text of an SCO council communiqué into its meeting header and numbered statements, each with
@@ -22,7 +22,7 @@ export { summarizeCommunique } from './summarize-communique.ts';
  * (no title naming a numbered meeting, no opening line with its date and place, no attendance paragraph) or has no
  * statements after its header.
  */
-export function parseCommunique(options: { text: string }): ParsedCommunique {
+export function parseChineseText(options: { text: string }): ParsedText {
   const text = normalizeCommuniqueText(options.text);
   if (text.trim() === '') throw new DomainError('ingest_rejected', 'The communiqué text is empty.');
   const paragraphs = splitParagraphs(text);
@@ -48,6 +48,7 @@ export function parseCommunique(options: { text: string }): ParsedCommunique {
   }
   return {
     language: 'zh',
+    kind: meeting.title.includes('宣言') ? 'declaration' : meeting.title.includes('声明') ? 'statement' : 'communique',
     contentHash: createHash('sha256').update(text, 'utf8').digest('hex'),
     text,
     meeting,

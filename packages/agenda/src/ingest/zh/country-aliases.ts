@@ -1,4 +1,4 @@
-import { countries } from '../../../core/src/countries.ts';
+import { countries } from '../../../../core/src/countries.ts';
 
 interface AliasEntry {
   code: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memberCountryCodes } from '../../../core/src/countries.ts';
+import { memberCountryCodes } from '../../../../core/src/countries.ts';
 import { extractActors } from './extract-actors.ts';
 
 const delegationCountryCodes = ['BY', 'IN', 'IR', 'KZ', 'CN', 'KG', 'PK', 'RU', 'TJ', 'UZ'];

@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../../core/src/errors.ts';
+import { DomainError } from '../../../../core/src/errors.ts';
+import type { PartialDate, Span } from '../types.ts';
 import { matchCountryPrefix } from './country-aliases.ts';
-import { parseCommunique, summarizeCommunique } from './parse-communique.ts';
-import type { PartialDate, Span } from './types.ts';
+import { parseChineseText, summarizeCommunique } from './parse-chinese-text.ts';
 
 // Expected facts below were read by hand from the seed: Joint Communiqué of the 24th meeting of the SCO Council of
 // Heads of Government, Moscow, 17–18 November 2025.
-const seed = readFileSync(new URL('../../seed/communique-24-zh.txt', import.meta.url), 'utf8');
-const parsed = parseCommunique({ text: seed });
+const seed = readFileSync(new URL('../../../seed/communique-24-zh.txt', import.meta.url), 'utf8');
+const parsed = parseChineseText({ text: seed });
 const slice = (span: Span) => parsed.text.slice(span.start, span.end);
 const statement = (ordinal: number) => parsed.statements[ordinal - 1]!;
 const day = (date: string): PartialDate => ({ date, precision: 'day' });
@@ -25,7 +25,7 @@ function captureError(run: () => unknown): unknown {
   return undefined;
 }
 
-describe('parseCommunique on the seed: meeting header', () => {
+describe('parseChineseText on the seed: meeting header', () => {
   it('reads body, number, dates, place and title', () => {
     const { participants: _participants, chair: _chair, nextMeeting: _nextMeeting, span, ...meeting } = parsed.meeting;
     expect(meeting).toEqual({
@@ -94,7 +94,7 @@ describe('parseCommunique on the seed: meeting header', () => {
   });
 });
 
-describe('parseCommunique on the seed: statements', () => {
+describe('parseChineseText on the seed: statements', () => {
   it('starts the statements after the guests and ends with the next meeting', () => {
     expect(parsed.statements).toHaveLength(97);
     expect(parsed.statements.map((s) => s.ordinal)).toEqual(parsed.statements.map((_s, index) => index + 1));
@@ -142,7 +142,7 @@ describe('parseCommunique on the seed: statements', () => {
   });
 });
 
-describe('parseCommunique on the seed: documents', () => {
+describe('parseChineseText on the seed: documents', () => {
   it('finds the 38 distinct titles, in order of first mention, with the adoption data the text gives', () => {
     const distinct = new Map<string, [PartialDate | null, string | null]>();
     for (const s of parsed.statements) {
@@ -196,7 +196,7 @@ describe('parseCommunique on the seed: documents', () => {
   });
 });
 
-describe('parseCommunique on the seed: events', () => {
+describe('parseChineseText on the seed: events', () => {
   type ExpectedEvent = [
     number,
     string,
@@ -322,7 +322,7 @@ describe('parseCommunique on the seed: events', () => {
   });
 });
 
-describe('parseCommunique on the seed: initiatives', () => {
+describe('parseChineseText on the seed: initiatives', () => {
   it('finds every initiative with the stage its statement gives', () => {
     const found = parsed.statements.flatMap((s) => s.initiatives.map((i) => [s.ordinal, i.stage, i.title]));
     expect(found).toEqual([
@@ -362,7 +362,7 @@ describe('parseCommunique on the seed: initiatives', () => {
   });
 });
 
-describe('parseCommunique on the seed: spans', () => {
+describe('parseChineseText on the seed: spans', () => {
   it('points every fact at its source in the normalised text', () => {
     for (const s of parsed.statements) {
       expect(slice(s.span)).toBe(s.text);
@@ -386,7 +386,7 @@ describe('parseCommunique on the seed: spans', () => {
   });
 });
 
-describe('parseCommunique: normalisation, hash and determinism', () => {
+describe('parseChineseText: normalisation, hash and determinism', () => {
   it('hashes the normalised text and returns it', () => {
     expect(parsed.text).toBe(seed);
     expect(parsed.contentHash).toBe(createHash('sha256').update(seed).digest('hex'));
@@ -394,16 +394,16 @@ describe('parseCommunique: normalisation, hash and determinism', () => {
   });
 
   it('gives the same result for a BOM and CRLF copy of the text', () => {
-    const windows = parseCommunique({ text: `\uFEFF${seed.replace(/\n/g, '\r\n')}` });
+    const windows = parseChineseText({ text: `\uFEFF${seed.replace(/\n/g, '\r\n')}` });
     expect(windows).toEqual(parsed);
   });
 
   it('is deterministic', () => {
-    expect(parseCommunique({ text: seed })).toEqual(parsed);
+    expect(parseChineseText({ text: seed })).toEqual(parsed);
   });
 });
 
-describe('parseCommunique: refusals', () => {
+describe('parseChineseText: refusals', () => {
   const header = seed.slice(0, parsed.meeting.span.end);
 
   it.each([
@@ -416,7 +416,7 @@ describe('parseCommunique: refusals', () => {
       seed.replaceAll('上海合作组织', '欧亚经济联盟').replaceAll('上合组织', '欧亚经济联盟'),
     ],
   ])('rejects %s', (_case, text) => {
-    const error = captureError(() => parseCommunique({ text }));
+    const error = captureError(() => parseChineseText({ text }));
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toMatchObject({
       code: 'ingest_rejected',

@@ -1,4 +1,4 @@
-import { type Topic, topics } from '../vocabulary.ts';
+import { type Topic, topics } from '../../vocabulary.ts';
 
 /**
  * Keyword rules, one row per topic: a statement has a topic when its text contains any of the row's words. Words

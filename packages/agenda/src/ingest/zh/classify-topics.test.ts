@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { topics } from '../vocabulary.ts';
+import { topics } from '../../vocabulary.ts';
 import { classifyTopics, topicKeywords } from './classify-topics.ts';
 
 describe('classifyTopics', () => {

@@ -1,4 +1,6 @@
-import { DomainError } from '../../../core/src/errors.ts';
+import { DomainError } from '../../../../core/src/errors.ts';
+import type { Paragraph } from '../split-paragraphs.ts';
+import type { ParsedMeeting } from '../types.ts';
 import { parseChineseNumeral } from './chinese-numeral.ts';
 import { matchCountryPrefix } from './country-aliases.ts';
 import {
@@ -8,8 +10,6 @@ import {
   parseChineseDateRange,
 } from './parse-dates.ts';
 import { parseParticipant, parseParticipantList } from './parse-participants.ts';
-import type { Paragraph } from './split-paragraphs.ts';
-import type { ParsedMeeting } from './types.ts';
 
 export interface ParsedHeader {
   meeting: ParsedMeeting;

@@ -1,5 +1,5 @@
-import type { Paragraph } from './split-paragraphs.ts';
-import type { Span } from './types.ts';
+import type { Paragraph } from '../split-paragraphs.ts';
+import type { Span } from '../types.ts';
 
 export interface StatementParagraph {
   /** 1-based among the statements. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../../core/src/errors.ts';
+import { DomainError } from '../../../../core/src/errors.ts';
+import { splitParagraphs } from '../split-paragraphs.ts';
 import { parseHeader } from './parse-header.ts';
-import { splitParagraphs } from './split-paragraphs.ts';
 
 const header = (lines: string[]) => parseHeader({ paragraphs: splitParagraphs(lines.join('\n')) });
 

@@ -1,5 +1,5 @@
+import type { DocumentReference } from '../types.ts';
 import { chineseDatePatternSource, parseChineseDate } from './parse-dates.ts';
-import type { DocumentReference } from './types.ts';
 
 // What may stand in the parenthesis right after a title: （2025年6月12日，成都）, （1945年通过）, （2021年签署）.
 const adoptionNote = new RegExp(`^（(${chineseDatePatternSource})(?:，([^（）]+)|通过|签署|批准)?）`);

@@ -1,6 +1,6 @@
-import type { InitiativeStage } from '../vocabulary.ts';
+import type { InitiativeStage } from '../../vocabulary.ts';
+import type { InitiativeReference, Span } from '../types.ts';
 import { maskTitlesAndQuotations } from './mask-text.ts';
-import type { InitiativeReference, Span } from './types.ts';
 
 const stageVerbs: Record<string, InitiativeStage> = { 注意到: 'noted', 支持: 'supported', 批准: 'approved' };
 const stageVerb = /注意到|支持|批准/g;

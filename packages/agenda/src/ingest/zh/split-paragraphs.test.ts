@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitParagraphs } from './split-paragraphs.ts';
+import { splitParagraphs } from '../split-paragraphs.ts';
 import { splitStatements } from './split-statements.ts';
 
 describe('splitParagraphs', () => {
