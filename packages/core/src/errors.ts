@@ -15,6 +15,8 @@ export const errorCodes = [
   'invalid_transition',
   'ingest_rejected',
   'data_dir_locked',
+  /** A dependency of the request (the PDF renderer, the mail server) is not available on this installation. */
+  'service_unavailable',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -16,6 +16,7 @@ export const statusOf: Record<ErrorCode, number> = {
   csrf_failed: 403,
   rate_limited: 429,
   data_dir_locked: 503,
+  service_unavailable: 503,
 };
 
 const titles: Record<number, string> = {
