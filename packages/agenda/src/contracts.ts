@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedTextSchema } from '../../core/src/localized-text.ts';
+import { languageSchema, localizedTextSchema } from '../../core/src/localized-text.ts';
 import {
   actorKinds,
   datePrecisions,
@@ -167,7 +167,7 @@ export const meetingDetailSchema = meetingSummarySchema
     chair: personSchema.nullable(),
     participants: z.array(
       personSchema.extend({
-        role: z.enum(['head_of_delegation', 'guest']),
+        role: z.enum(['head_of_delegation', 'guest', 'observer']),
         organization: localizedTextSchema.nullable(),
       }),
     ),
@@ -179,10 +179,26 @@ export const meetingDetailSchema = meetingSummarySchema
         span: spanSchema,
       })
       .nullable(),
-    sourceLanguage: z.string(),
-    sourceText: z
-      .string()
-      .meta({ description: 'The official text the facts were extracted from; spans index into it' }),
+    kind: z.enum(['communique', 'declaration', 'statement']),
+    sourceLanguage: languageSchema,
+    sourceProvenance: z
+      .enum(['official', 'unofficial_translation'])
+      .meta({ description: '`unofficial_translation`: a translation or restatement, not the official wording' }),
+    sourceNote: z.string().nullable(),
+    versions: z.array(
+      z.object({
+        language: languageSchema,
+        provenance: z.enum(['official', 'unofficial_translation']),
+        sourceNote: z.string().nullable(),
+        alignment: z.object({
+          paired: z.number().int(),
+          missingInVersion: z.array(z.number().int()),
+          extraInVersion: z.array(z.number().int()),
+          suspect: z.array(z.object({ ordinal: z.number().int(), reason: z.string() })),
+        }),
+      }),
+    ),
+    sourceText: z.string().meta({ description: 'The primary text the facts were extracted from; spans index into it' }),
     contentHash: z.string(),
     statements: z.array(statementSummarySchema),
     facts: z.array(
@@ -267,6 +283,12 @@ export const initiativeSummarySchema = z
     topics: z.array(topicSchema),
     mentionCount: z.number().int(),
     acceptedReportCount: z.number().int(),
+    leadCountryCode: z.string().nullable().meta({ description: 'The state leading the initiative, if recorded' }),
+    leadBody: localizedTextSchema.nullable().meta({ description: 'A body leading the initiative, if recorded' }),
+    dueOn: isoDate.nullable(),
+    overdue: z
+      .boolean()
+      .meta({ description: 'The due date has passed and the initiative is neither implemented nor withdrawn' }),
   })
   .meta({ id: 'Initiative' });
 
@@ -274,11 +296,26 @@ export const initiativeListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(200).optional(),
   stage: commaList(initiativeStageSchema).optional(),
   topic: topicSchema.optional(),
+  overdue: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value === 'true'))
+    .meta({ description: 'true: only overdue initiatives; false: only those that are not' }),
 });
 
 export const initiativeDetailSchema = initiativeSummarySchema
   .extend({
     history: z.array(stageChangeSchema),
+    /** Every statement naming the initiative, across all texts and years, oldest first. */
+    mentions: z.array(
+      z.object({
+        statementId: z.string(),
+        meetingId: z.string(),
+        meetingTitle: localizedTextSchema,
+        meetingDate: isoDate,
+        stage: initiativeStageSchema,
+      }),
+    ),
     statements: z.array(statementSummarySchema),
     reports: z.array(z.lazy(() => reportSchema)),
   })
@@ -387,3 +424,42 @@ export const overviewSchema = z
   })
   .meta({ id: 'Overview' });
 export type Overview = z.infer<typeof overviewSchema>;
+
+// ---- owners, deadlines and subscriptions ---------------------------------------------------------------------
+
+export const initiativeOwnershipInputSchema = z
+  .object({
+    leadCountryCode: countryCodeSchema.nullable().optional().meta({ description: 'null clears it' }),
+    leadBody: z
+      .object({
+        language: z.enum(['zh', 'ru', 'en']),
+        text: z.string().trim().min(1, 'must not be empty').max(300),
+      })
+      .nullable()
+      .optional()
+      .meta({ description: 'The leading body’s name as written, in the language it is written in; null clears it' }),
+    dueOn: isoDate.nullable().optional().meta({ description: 'null clears it' }),
+  })
+  .refine((input) => Object.keys(input).length > 0, 'give at least one of leadCountryCode, leadBody, dueOn');
+export type InitiativeOwnershipInput = z.infer<typeof initiativeOwnershipInputSchema>;
+
+export const subscriptionTargetKinds = ['initiative', 'topic', 'country'] as const;
+export type SubscriptionTargetKind = (typeof subscriptionTargetKinds)[number];
+
+export const subscriptionInputSchema = z.object({
+  targetKind: z.enum(subscriptionTargetKinds),
+  target: z.string().trim().min(1, 'must not be empty').max(100),
+});
+export type SubscriptionInput = z.infer<typeof subscriptionInputSchema>;
+
+export const subscriptionSchema = z
+  .object({
+    targetKind: z.enum(subscriptionTargetKinds),
+    target: z.string().meta({ description: 'Initiative id, topic code or ISO country code' }),
+    title: localizedTextSchema
+      .nullable()
+      .meta({ description: 'The initiative’s title; null for topics and countries' }),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Subscription' });
+export type Subscription = z.infer<typeof subscriptionSchema>;

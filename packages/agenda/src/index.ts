@@ -2,28 +2,57 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { systemActor } from '../../core/src/auth/actor.ts';
 import type { PlatformModule } from '../../core/src/module/platform-module.ts';
-import { parseChineseText } from './ingest/zh/parse-chinese-text.ts';
-import { ingestCommunique } from './persistence/ingest-communique.ts';
+import { todayUtc } from './alerts/overdue.ts';
+import { sweepOverdueInitiatives } from './alerts/sweep-overdue-initiatives.ts';
+import { parseText } from './ingest/parse-text.ts';
+import { ingestText } from './persistence/publish-text.ts';
+import type { TextOrigin } from './persistence/store-text.ts';
+import { registerAlertRoutes } from './routes/alert-routes.ts';
 import { registerReadRoutes } from './routes/read-routes.ts';
+import { registerReviewRoutes } from './routes/review-routes.ts';
 import { registerWriteRoutes } from './routes/write-routes.ts';
 
-export { parseChineseText } from './ingest/zh/parse-chinese-text.ts';
-export { type IngestOutcome, ingestCommunique } from './persistence/ingest-communique.ts';
+export { type AgendaChange, notifyAgendaChange } from './alerts/notify-agenda-change.ts';
+export { parseText } from './ingest/parse-text.ts';
+export { ingestText, type PublishOutcome } from './persistence/publish-text.ts';
 
-/** The official texts the platform starts with. */
-export const seedTextFiles = [fileURLToPath(new URL('../seed/communique-24-zh.txt', import.meta.url))];
+const seedFile = (name: string) => fileURLToPath(new URL(`../seed/${name}`, import.meta.url));
 
-/** The agenda: communiqués as linked, searchable, trilingual data, and implementation reports. */
+/**
+ * The texts the platform starts with, published without review (they were reviewed when they were added here):
+ * the official Chinese communiqué of the 24th Heads of Government meeting, and texts the project wrote restating
+ * earlier meetings (see seed/SOURCES.md), labelled unofficial.
+ */
+export const seedTexts: readonly ({ file: string } & TextOrigin)[] = [
+  {
+    file: seedFile('communique-24-zh.txt'),
+    provenance: 'official',
+    sourceNote: 'Official Chinese text of the Joint Communiqué, Moscow, 18 November 2025.',
+  },
+];
+
+/** The agenda: SCO texts as linked, searchable, trilingual data; their review; implementation reports. */
 export const agendaModule: PlatformModule = {
   name: 'agenda',
   registerRoutes(app, context) {
     registerReadRoutes(app, context);
     registerWriteRoutes(app, context);
+    registerReviewRoutes(app, context);
+    registerAlertRoutes(app, context);
   },
+  jobs: [
+    {
+      name: 'overdue-initiatives',
+      everyMs: 60 * 60 * 1000,
+      run: async ({ db }) => {
+        await sweepOverdueInitiatives({ db, today: todayUtc() });
+      },
+    },
+  ],
   async seed({ db }) {
-    for (const file of seedTextFiles) {
-      const parsed = parseChineseText({ text: await readFile(file, 'utf8') });
-      await ingestCommunique({ db, parsed, actor: systemActor('seed') });
+    for (const { file, ...origin } of seedTexts) {
+      const parsed = parseText({ text: await readFile(file, 'utf8') });
+      await ingestText({ db, parsed, origin, actor: systemActor('seed') });
     }
   },
 };

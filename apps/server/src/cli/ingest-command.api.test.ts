@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedTextFiles } from '../../../../packages/agenda/src/index.ts';
+import { seedTexts } from '../../../../packages/agenda/src/index.ts';
 import { meetings, statements } from '../../../../packages/agenda/src/tables.ts';
 import { auditLog } from '../../../../packages/core/src/tables.ts';
 import { openPlatform } from '../platform.ts';
@@ -14,7 +14,7 @@ import { createEmptyTestDatabase, type EmptyTestDatabase } from '../testing/test
 let database: EmptyTestDatabase;
 let target: CliTarget;
 let workDir: string;
-const seed = seedTextFiles[0]!;
+const seed = seedTexts[0]!.file;
 
 const counts = (db: Parameters<Parameters<typeof withDatabase>[1]>[0]) =>
   Promise.all([

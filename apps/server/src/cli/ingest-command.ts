@@ -1,10 +1,11 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseChineseText } from '../../../../packages/agenda/src/index.ts';
+import { parseText } from '../../../../packages/agenda/src/ingest/parse-text.ts';
 import { summarizeCommunique } from '../../../../packages/agenda/src/ingest/summarize-communique.ts';
 import type { ParsedText } from '../../../../packages/agenda/src/ingest/types.ts';
-import { ingestCommunique } from '../../../../packages/agenda/src/persistence/ingest-communique.ts';
+import { ingestText } from '../../../../packages/agenda/src/persistence/publish-text.ts';
+import { createDraft } from '../../../../packages/agenda/src/review/draft-commands.ts';
 import { systemActor } from '../../../../packages/core/src/auth/actor.ts';
 import { DomainError } from '../../../../packages/core/src/errors.ts';
 import { readConfig } from '../config.ts';
@@ -30,8 +31,8 @@ async function expandInputs(paths: string[]): Promise<string[]> {
 }
 
 /** Reads and parses every file first, so one bad file stops the run before anything is written. */
-async function parseAll(files: string[]): Promise<{ file: string; parsed: ParsedText }[]> {
-  const results: { file: string; parsed: ParsedText }[] = [];
+async function parseAll(files: string[]): Promise<{ file: string; text: string; parsed: ParsedText }[]> {
+  const results: { file: string; text: string; parsed: ParsedText }[] = [];
   for (const file of files) {
     const bytes = await readFile(file);
     const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
@@ -39,7 +40,7 @@ async function parseAll(files: string[]): Promise<{ file: string; parsed: Parsed
       throw new DomainError('ingest_rejected', `${file}: not UTF-8 text.`);
     }
     try {
-      results.push({ file, parsed: parseChineseText({ text }) });
+      results.push({ file, text, parsed: parseText({ text }) });
     } catch (error) {
       if (error instanceof DomainError) throw new DomainError(error.code, `${file}: ${error.message}`, error.details);
       throw error;
@@ -50,12 +51,18 @@ async function parseAll(files: string[]): Promise<{ file: string; parsed: Parsed
 
 export const ingestCommand: CliCommand = {
   name: 'ingest',
-  usage: 'ingest FILE|FOLDER... [--json]',
-  summary: 'Ingest communiqué texts (Chinese); --json prints the result and writes nothing',
+  usage: 'ingest FILE|FOLDER... [--publish] [--unofficial] [--source-note TEXT] [--json]',
+  summary:
+    'Ingest SCO texts (Chinese, Russian, English) for review; --publish skips review; --json prints the result and writes nothing',
   async run(args) {
     const { values, positionals } = parseArgs({
       args,
-      options: { json: { type: 'boolean', default: false } },
+      options: {
+        json: { type: 'boolean', default: false },
+        publish: { type: 'boolean', default: false },
+        unofficial: { type: 'boolean', default: false },
+        'source-note': { type: 'string' },
+      },
       allowPositionals: true,
     });
     if (positionals.length === 0)
@@ -66,17 +73,34 @@ export const ingestCommand: CliCommand = {
       process.stdout.write(`${JSON.stringify(output.length === 1 ? output[0] : output, null, 2)}\n`);
       return 0;
     }
+    const origin = {
+      provenance: values.unofficial ? ('unofficial_translation' as const) : ('official' as const),
+      sourceNote: values['source-note']?.trim() || null,
+    };
     const connection = await openPlatform({ config: readConfig() });
     try {
       const progress = createProgressBar({ total: inputs.length, stream: process.stderr });
-      for (const { file, parsed } of inputs) {
-        const result = await ingestCommunique({ db: connection.db, parsed, actor: systemActor('cli:ingest') });
-        const { counts } = result;
-        progress.tick(`${file}: ${result.outcome} ${result.meetingId}`);
-        console.log(
-          `${file}: ${result.outcome} ${result.meetingId} — ${counts.statements} statements, ${counts.documents} documents, ` +
-            `${counts.events} events, ${counts.initiatives} initiatives, ${counts.participants} participants`,
-        );
+      for (const { file, text, parsed } of inputs) {
+        const counts = summarizeCommunique(parsed);
+        const facts =
+          `${parsed.language}, ${counts.statements} statements, ${counts.distinctDocuments} documents, ` +
+          `${counts.events} events, ${counts.initiatives} initiatives, ${counts.participants} participants`;
+        if (values.publish) {
+          const result = await ingestText({ db: connection.db, parsed, origin, actor: systemActor('cli:ingest') });
+          progress.tick(`${file}: ${result.outcome} ${result.meetingId}`);
+          console.log(`${file}: ${result.outcome} ${result.meetingId} (${result.mode}) — ${facts}`);
+        } else {
+          const draft = await createDraft({
+            db: connection.db,
+            text,
+            fileName: basename(file),
+            ...origin,
+            actor: systemActor('cli:ingest'),
+          });
+          progress.tick(`${file}: ${draft.outcome} draft ${draft.id}`);
+          const state = draft.outcome === 'created' ? 'waiting for review' : 'already ingested';
+          console.log(`${file}: ${state} — draft ${draft.id} for ${draft.meetingId} (${draft.mode}) — ${facts}`);
+        }
       }
       progress.done();
     } finally {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assertManualTransition, stageAfterAcceptedReport, stageAfterStatement } from './initiative-lifecycle.ts';
+import {
+  assertManualTransition,
+  replayInitiativeHistory,
+  stageAfterAcceptedReport,
+  stageAfterStatement,
+} from './initiative-lifecycle.ts';
 
 describe('stageAfterStatement', () => {
   it('starts a new initiative at the stage the statement gives it', () => {
@@ -49,5 +54,52 @@ describe('assertManualTransition', () => {
     expect(() => assertManualTransition({ from: 'implemented', to: 'stalled' })).toThrow(
       expect.objectContaining({ code: 'invalid_transition' }),
     );
+  });
+});
+
+describe('replayInitiativeHistory', () => {
+  it('gives the same history whatever order the texts were ingested in', () => {
+    const mention2019 = {
+      kind: 'mention' as const,
+      date: '2019-11-02',
+      order: 5,
+      statementId: 'a-s5',
+      stage: 'noted' as const,
+    };
+    const mention2023 = {
+      kind: 'mention' as const,
+      date: '2023-10-26',
+      order: 9,
+      statementId: 'b-s9',
+      stage: 'supported' as const,
+    };
+    const mention2025 = {
+      kind: 'mention' as const,
+      date: '2025-09-01',
+      order: 3,
+      statementId: 'c-s3',
+      stage: 'approved' as const,
+    };
+    const forward = replayInitiativeHistory({ steps: [mention2019, mention2023, mention2025] });
+    const backward = replayInitiativeHistory({ steps: [mention2025, mention2019, mention2023] });
+    expect(backward).toEqual(forward);
+    expect(forward.mentionChanges.map((change) => [change.date, change.fromStage, change.toStage])).toEqual([
+      ['2019-11-02', null, 'noted'],
+      ['2023-10-26', 'noted', 'supported'],
+      ['2025-09-01', 'supported', 'approved'],
+    ]);
+    expect(forward).toMatchObject({ stage: 'approved', since: '2025-09-01' });
+  });
+
+  it('keeps a recorded change and lets only later mentions move on from it', () => {
+    const result = replayInitiativeHistory({
+      steps: [
+        { kind: 'mention', date: '2024-01-01', order: 1, statementId: 'a-s1', stage: 'approved' },
+        { kind: 'recorded', date: '2024-06-01', order: 0, toStage: 'in_progress' },
+        { kind: 'mention', date: '2025-01-01', order: 1, statementId: 'b-s1', stage: 'supported' },
+      ],
+    });
+    expect(result.mentionChanges).toHaveLength(1);
+    expect(result).toMatchObject({ stage: 'in_progress', since: '2024-06-01' });
   });
 });

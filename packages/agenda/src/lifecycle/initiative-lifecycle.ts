@@ -68,3 +68,38 @@ export function assertManualTransition(options: { from: InitiativeStage; to: Ini
   if (from === 'stalled') return;
   if (rank(to) < rank(from)) refuse('stages only move forward');
 }
+
+/** What moves an initiative, in date order: a statement mentioning it, or a change recorded by hand or by a report. */
+export type LifecycleStep =
+  | { kind: 'mention'; date: string; order: number; statementId: string; stage: InitiativeStage }
+  | { kind: 'recorded'; date: string; order: number; toStage: InitiativeStage };
+
+/**
+ * Replays an initiative's whole history in date order, so that texts ingested out of order (an older communiqué
+ * after a newer one) still give the history the texts describe. Recorded changes (by hand or from reports) are kept
+ * as they are and set the stage from their date on; mentions move the stage as `stageAfterStatement` says.
+ * Returns the changes the mentions cause and the stage the initiative ends in.
+ */
+export function replayInitiativeHistory(options: { steps: LifecycleStep[] }): {
+  mentionChanges: { statementId: string; date: string; fromStage: InitiativeStage | null; toStage: InitiativeStage }[];
+  stage: InitiativeStage | null;
+  since: string | null;
+} {
+  const steps = [...options.steps].sort((a, b) => a.date.localeCompare(b.date) || a.order - b.order);
+  let stage: InitiativeStage | null = null;
+  let since: string | null = null;
+  const mentionChanges: ReturnType<typeof replayInitiativeHistory>['mentionChanges'] = [];
+  for (const step of steps) {
+    if (step.kind === 'recorded') {
+      stage = step.toStage;
+      since = step.date;
+      continue;
+    }
+    const next = stageAfterStatement({ current: stage, mentioned: step.stage });
+    if (!next) continue;
+    mentionChanges.push({ statementId: step.statementId, date: step.date, fromStage: stage, toStage: next });
+    stage = next;
+    since = step.date;
+  }
+  return { mentionChanges, stage, since };
+}

@@ -3,13 +3,15 @@ import { appendAuditEntry } from '../../../core/src/audit/audit-log.ts';
 import type { Actor } from '../../../core/src/auth/actor.ts';
 import type { Db } from '../../../core/src/db/database.ts';
 import { DomainError } from '../../../core/src/errors.ts';
+import { notifyAgendaChange } from '../alerts/notify-agenda-change.ts';
 import { assertManualTransition } from '../lifecycle/initiative-lifecycle.ts';
 import { initiativeStageChanges, initiatives } from '../tables.ts';
 import type { InitiativeStage } from '../vocabulary.ts';
 
 /**
- * Records one stage change of an initiative, inside the caller's transaction, with its audit entry. The cause is a
- * report (`reportId`) or, for a change made by hand, the Secretariat's `note`.
+ * Records one stage change of an initiative, inside the caller's transaction, with its audit entry, and notifies
+ * the initiative's followers. The cause is a report (`reportId`) or, for a change made by hand, the Secretariat's
+ * `note`.
  */
 export async function changeInitiativeStage(options: {
   tx: Db;
@@ -37,6 +39,13 @@ export async function changeInitiativeStage(options: {
     entityId: initiativeId,
     before: { stage: current.stage },
     after: { stage: to, changedOn, reportId, note },
+  });
+  await notifyAgendaChange(tx, {
+    kind: 'initiative_stage_changed',
+    initiativeId,
+    from: current.stage as InitiativeStage,
+    to,
+    actor,
   });
 }
 

@@ -5,6 +5,7 @@ import type { Db } from '../../../core/src/db/database.ts';
 import { qualified } from '../../../core/src/db/qualified.ts';
 import { DomainError } from '../../../core/src/errors.ts';
 import { presentLocalizedText } from '../../../core/src/localized-text.ts';
+import { initiativeOverdueCondition, isInitiativeOverdue, todayUtc } from '../alerts/overdue.ts';
 import type {
   documentListQuerySchema,
   documentSummarySchema,
@@ -181,6 +182,9 @@ export const initiativeColumns = {
   stage: initiatives.stage,
   stageChangedOn: initiatives.stageChangedOn,
   topics: initiatives.topics,
+  leadCountryCode: initiatives.leadCountryCode,
+  leadBody: initiatives.leadBody,
+  dueOn: initiatives.dueOn,
   mentionCount: sql<number>`(select count(*)::int from ${statementInitiatives} where ${qualified(statementInitiatives.initiativeId)} = ${qualified(initiatives.id)})`,
   acceptedReportCount: sql<number>`(select count(*)::int from ${reports} where ${qualified(reports.initiativeId)} = ${qualified(initiatives.id)} and ${qualified(reports.reviewState)} = 'accepted')`,
 };
@@ -193,6 +197,9 @@ export const presentInitiative = (row: {
   topics: string[];
   mentionCount: number;
   acceptedReportCount: number;
+  leadCountryCode: string | null;
+  leadBody: typeof initiatives.$inferSelect.leadBody;
+  dueOn: string | null;
 }): InitiativeSummary => ({
   id: row.id,
   title: presentLocalizedText(row.title),
@@ -201,6 +208,10 @@ export const presentInitiative = (row: {
   topics: row.topics as Topic[],
   mentionCount: row.mentionCount,
   acceptedReportCount: row.acceptedReportCount,
+  leadCountryCode: row.leadCountryCode,
+  leadBody: row.leadBody ? presentLocalizedText(row.leadBody) : null,
+  dueOn: row.dueOn,
+  overdue: isInitiativeOverdue({ dueOn: row.dueOn, stage: row.stage as InitiativeStage, today: todayUtc() }),
 });
 
 export async function listInitiatives(options: { db: Db; query: z.infer<typeof initiativeListQuerySchema> }) {
@@ -209,6 +220,10 @@ export async function listInitiatives(options: { db: Db; query: z.infer<typeof i
   if (query.q) conditions.push(localizedTextMatches(initiatives.title, query.q));
   if (query.stage?.length) conditions.push(inArray(initiatives.stage, query.stage));
   if (query.topic) conditions.push(sql`${query.topic} = any(${initiatives.topics})`);
+  if (query.overdue !== undefined) {
+    const overdue = initiativeOverdueCondition(todayUtc());
+    conditions.push(query.overdue ? overdue : sql`not (${overdue})`);
+  }
   const where = conditions.length > 0 ? and(...conditions) : undefined;
   const [rows, [counted]] = await Promise.all([
     db

@@ -12,6 +12,7 @@ import {
   statementEvents,
   statementInitiatives,
   statements,
+  textVersions,
 } from '../tables.ts';
 import type { DatePrecision, EventFormat } from '../vocabulary.ts';
 import { presentStatements, statementColumns } from './present-statements.ts';
@@ -77,7 +78,7 @@ export async function getMeeting(options: { db: Db; id: string }): Promise<Meeti
   if (!row) throw new DomainError('not_found', `No meeting with id "${id}".`);
   const meeting = row.all;
   const inMeeting = eq(statements.meetingId, id);
-  const [participants, statementRows, documentLinks, eventLinks, initiativeLinks] = await Promise.all([
+  const [participants, statementRows, documentLinks, eventLinks, initiativeLinks, versions] = await Promise.all([
     db
       .select()
       .from(meetingParticipants)
@@ -99,6 +100,16 @@ export async function getMeeting(options: { db: Db; id: string }): Promise<Meeti
       .from(statementInitiatives)
       .innerJoin(statements, eq(statements.id, statementInitiatives.statementId))
       .where(inMeeting),
+    db
+      .select({
+        language: textVersions.language,
+        provenance: textVersions.provenance,
+        sourceNote: textVersions.sourceNote,
+        alignment: textVersions.alignment,
+      })
+      .from(textVersions)
+      .where(eq(textVersions.meetingId, id))
+      .orderBy(asc(textVersions.language)),
   ]);
   const localizedOrNull = (value: Parameters<typeof presentLocalizedText>[0] | null) =>
     value ? presentLocalizedText(value) : null;
@@ -124,7 +135,7 @@ export async function getMeeting(options: { db: Db; id: string }): Promise<Meeti
       span: meeting.chair.span,
     },
     participants: participants.map((p) => ({
-      role: p.role as 'head_of_delegation' | 'guest',
+      role: p.role as 'head_of_delegation' | 'guest' | 'observer',
       countryCode: p.countryCode,
       title: localizedOrNull(p.title),
       personName: localizedOrNull(p.personName),
@@ -139,7 +150,16 @@ export async function getMeeting(options: { db: Db; id: string }): Promise<Meeti
       countryCode: meeting.nextMeeting.countryCode,
       span: meeting.nextMeeting.span,
     },
-    sourceLanguage: meeting.sourceLanguage,
+    kind: meeting.kind as MeetingDetail['kind'],
+    sourceLanguage: meeting.sourceLanguage as MeetingDetail['sourceLanguage'],
+    sourceProvenance: meeting.sourceProvenance as MeetingDetail['sourceProvenance'],
+    sourceNote: meeting.sourceNote,
+    versions: versions.map((version) => ({
+      language: version.language as MeetingDetail['versions'][number]['language'],
+      provenance: version.provenance as MeetingDetail['sourceProvenance'],
+      sourceNote: version.sourceNote,
+      alignment: version.alignment,
+    })),
     sourceText: meeting.sourceText,
     contentHash: meeting.contentHash,
     statements: await presentStatements({ db, rows: statementRows }),

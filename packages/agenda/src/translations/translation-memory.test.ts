@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { seedTextFiles } from '../index.ts';
+import { seedTexts } from '../index.ts';
 import { parseChineseText } from '../ingest/zh/parse-chinese-text.ts';
 import englishMemory from './communique-24.en.json' with { type: 'json' };
 import russianMemory from './communique-24.ru.json' with { type: 'json' };
 import { lookupTranslation } from './translation-memory.ts';
 
 /** Every string of the seed the platform shows must exist in English and Russian: no fallback to Chinese. */
-const parsed = parseChineseText({ text: readFileSync(seedTextFiles[0]!, 'utf8') });
+const parsed = parseChineseText({ text: readFileSync(seedTexts[0]!.file, 'utf8') });
 const meeting = parsed.meeting;
 const shownStrings = [
   meeting.bodyName,
