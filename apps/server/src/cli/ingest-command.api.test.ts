@@ -73,16 +73,30 @@ describe('sco ingest', () => {
     expect(await withDatabase(target, counts)).toEqual({ meetings: 0, statements: 0, audit: 0 });
   });
 
-  it('ingests a folder, and ingesting the same text again changes nothing', async () => {
+  it('queues a folder for review, publishing nothing, and does not queue the same text twice', async () => {
     const folder = join(workDir, 'texts');
     mkdirSync(folder);
     copyFileSync(seed, join(folder, 'communique-24-zh.txt'));
     const first = await runCli(['ingest', folder], target);
     expect(first.code, first.stderr).toBe(0);
-    expect(first.stdout).toMatch(/created heads-of-government-24 — 97 statements, 38 documents/);
-    const afterFirst = await withDatabase(target, counts);
-    expect(afterFirst).toEqual({ meetings: 1, statements: 97, audit: 1 });
+    expect(first.stdout).toMatch(/waiting for review — draft [0-9a-f-]{36} for heads-of-government-24 \(new\) — zh, 97 statements, 38 documents/);
+    expect(await withDatabase(target, counts)).toEqual({ meetings: 0, statements: 0, audit: 1 });
     const again = await runCli(['ingest', seed], target);
+    expect(again.stdout).toMatch(/already ingested — draft/);
+    expect(await withDatabase(target, counts)).toEqual({ meetings: 0, statements: 0, audit: 1 });
+  });
+
+  it('publishes at once with --publish, labelled as the caller says, and the same text again changes nothing', async () => {
+    const first = await runCli(['ingest', seed, '--publish', '--unofficial', '--source-note', 'Test copy'], target);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/created heads-of-government-24 \(new\) — zh, 97 statements, 38 documents/);
+    const afterFirst = await withDatabase(target, counts);
+    expect(afterFirst).toEqual({ meetings: 1, statements: 97, audit: 2 });
+    const stored = await withDatabase(target, (db) =>
+      db.select({ provenance: meetings.sourceProvenance, note: meetings.sourceNote }).from(meetings),
+    );
+    expect(stored).toEqual([{ provenance: 'unofficial_translation', note: 'Test copy' }]);
+    const again = await runCli(['ingest', seed, '--publish'], target);
     expect(again.stdout).toMatch(/unchanged heads-of-government-24/);
     expect(await withDatabase(target, counts)).toEqual(afterFirst);
   });
