@@ -43,9 +43,9 @@ describe('sco ingest', () => {
     const output = JSON.parse(run.stdout);
     expect(output.summary).toEqual({
       statements: 97,
-      distinctDocuments: 38,
+      distinctDocuments: 39,
       events: 33,
-      initiatives: 32,
+      initiatives: 35,
       participants: 23,
     });
     expect(output.meeting.number).toBe(24);
@@ -79,7 +79,7 @@ describe('sco ingest', () => {
     copyFileSync(seed, join(folder, 'communique-24-zh.txt'));
     const first = await runCli(['ingest', folder], target);
     expect(first.code, first.stderr).toBe(0);
-    expect(first.stdout).toMatch(/waiting for review — draft [0-9a-f-]{36} for heads-of-government-24 \(new\) — zh, 97 statements, 38 documents/);
+    expect(first.stdout).toMatch(/waiting for review — draft [0-9a-f-]{36} for heads-of-government-24 \(new\) — zh, 97 statements, 39 documents/);
     expect(await withDatabase(target, counts)).toEqual({ meetings: 0, statements: 0, audit: 1 });
     const again = await runCli(['ingest', seed], target);
     expect(again.stdout).toMatch(/already ingested — draft/);
@@ -89,7 +89,7 @@ describe('sco ingest', () => {
   it('publishes at once with --publish, labelled as the caller says, and the same text again changes nothing', async () => {
     const first = await runCli(['ingest', seed, '--publish', '--unofficial', '--source-note', 'Test copy'], target);
     expect(first.code, first.stderr).toBe(0);
-    expect(first.stdout).toMatch(/created heads-of-government-24 \(new\) — zh, 97 statements, 38 documents/);
+    expect(first.stdout).toMatch(/created heads-of-government-24 \(new\) — zh, 97 statements, 39 documents/);
     const afterFirst = await withDatabase(target, counts);
     expect(afterFirst).toEqual({ meetings: 1, statements: 97, audit: 2 });
     const stored = await withDatabase(target, (db) =>

@@ -56,3 +56,10 @@ describe('alignParagraphs', () => {
     expect(report.suspect).toEqual([{ ordinal: 4, reason: 'numbers_differ' }]);
   });
 });
+
+describe('alignParagraphs with numbered paragraphs', () => {
+  it('ignores the paragraph numbers one version has and the other lacks', () => {
+    const numbered = zh.map((paragraph) => ({ ...paragraph, text: `${paragraph.ordinal + 9}. ${paragraph.text}` }));
+    expect(alignParagraphs({ primary: numbered, version: en }).report.suspect).toEqual([]);
+  });
+});

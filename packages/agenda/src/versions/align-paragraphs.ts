@@ -10,8 +10,17 @@ export interface ParagraphAlignment {
   report: AlignmentReport;
 }
 
-/** Numbers written in a paragraph (years, dates, counts): translations keep them, so they anchor the pairing. */
-const numbersIn = (text: string) => new Set(text.match(/\d+/g)?.filter((digits) => digits.length >= 2) ?? []);
+/**
+ * Numbers written in a paragraph (years, dates, counts): translations keep them, so they anchor the pairing. A
+ * paragraph's own number ("10. …") is left out: one version may number its paragraphs and another not.
+ */
+const numbersIn = (text: string) =>
+  new Set(
+    text
+      .replace(/^\s*\d{1,3}[.)]\s+/, '')
+      .match(/\d+/g)
+      ?.filter((digits) => digits.length >= 2) ?? [],
+  );
 
 const jaccardDistance = (a: Set<string>, b: Set<string>) => {
   if (a.size === 0 && b.size === 0) return 0;

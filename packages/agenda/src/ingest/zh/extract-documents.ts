@@ -4,8 +4,12 @@ import { chineseDatePatternSource, parseChineseDate } from './parse-dates.ts';
 // What may stand in the parenthesis right after a title: （2025年6月12日，成都）, （1945年通过）, （2021年签署）.
 const adoptionNote = new RegExp(`^（(${chineseDatePatternSource})(?:，([^（）]+)|通过|签署|批准)?）`);
 
+// A resolution or declaration of another body cited by its quoted title: 通过“…”的决议.
+const quotedInstrument = /“([^“”]{4,})”的?(?:决议|宣言|声明|公约)/g;
+
 /**
- * Every document a paragraph cites by title in 《》, in order of first mention, each title once. The title is the
+ * Every document a paragraph cites by title in 《》, or by a quoted title followed by 决议/宣言/声明/公约 (how
+ * Chinese texts cite resolutions of other bodies), in order of first mention, each title once. The title is the
  * text inside the outer 《》 with nested 〈〉 (or 《》) kept. A parenthesis straight after the title gives its
  * adoption date and place, or a date with 通过/签署 (adopted/signed); any other parenthesis is not adoption data.
  * Spans cover the title with its brackets and, when present, the adoption parenthesis.
@@ -13,7 +17,13 @@ const adoptionNote = new RegExp(`^（(${chineseDatePatternSource})(?:，([^（�
 export function extractDocuments(options: { text: string; offset: number }): DocumentReference[] {
   const { text, offset } = options;
   const documents: DocumentReference[] = [];
-  for (const title of findTopLevelTitles(text)) {
+  const quoted = [...text.matchAll(quotedInstrument)].map((match) => ({
+    title: match[1]!,
+    start: match.index,
+    end: match.index + match[1]!.length + 2,
+  }));
+  const titles = [...findTopLevelTitles(text), ...quoted].sort((a, b) => a.start - b.start);
+  for (const title of titles) {
     if (documents.some((document) => document.title === title.title)) continue;
     const note = adoptionNote.exec(text.slice(title.end));
     documents.push({

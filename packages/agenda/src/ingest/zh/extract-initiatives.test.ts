@@ -24,7 +24,7 @@ describe('extractInitiatives', () => {
     ]);
   });
 
-  it('splits at 、 and 和 only before a new verb, year or quoted name', () => {
+  it('splits at 、, 和 and 及 only before a new verb, year or quoted name', () => {
     expect(
       initiatives(
         '注意到关于举办2026年上合组织成员国人工智能专家会议、2027年在哈萨克斯坦举办“人工智能服务上合组织经济”高级别会议和制定《上合组织未来技术纲要》的提议。',
@@ -37,7 +37,7 @@ describe('extractInitiatives', () => {
     expect(
       initiatives('注意到关于建立育种和种业合作专家工作组和“上合组织粮食安全图集”电子平台的倡议。').map((i) => i.title),
     ).toEqual(['建立育种和种业合作专家工作组', '“上合组织粮食安全图集”电子平台']);
-    expect(initiatives('注意到关于成立完善金融基础设施工作组及制定相关综合措施的建议。')).toHaveLength(1);
+    expect(initiatives('注意到关于成立完善金融基础设施工作组及制定相关综合措施的建议。')).toHaveLength(2);
   });
 
   it('drops the date parenthesis of a proposed event from the title', () => {

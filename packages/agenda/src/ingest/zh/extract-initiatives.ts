@@ -16,7 +16,9 @@ const supportedFoundation = /支持(?:在[^，。；]*?框架内)?(?:加快)?((?
 const itemVerb = '举办|举行|建立|成立|制定|设立|开展|签署|打造|实施|每年';
 // Where one proposal ends and the next begins. 、 and 和 separate proposals only before a verb, a year or a quoted
 // name; elsewhere they join words inside one proposal (育种和种业, 法律、咨询和金融公司). 及 always stays inside.
-const itemSeparator = new RegExp(`，|以及|、(?=${itemVerb}|\\d{4}年)|和(?=${itemVerb}|“|\\d{4}年)`, 'g');
+const itemSeparator = new RegExp(`，|以及|、(?=${itemVerb}|\\d{4}年)|[和及](?=${itemVerb}|“|\\d{4}年)`, 'g');
+// 支持…开展 A 和 B 的建设工作: support for building bodies already proposed.
+const supportedBuilding = /支持[^，。；]*?开展([^，。；]+?)的建设工作/g;
 
 /**
  * The initiatives a paragraph advances, each with the stage this paragraph gives it, in order of mention:
@@ -25,7 +27,8 @@ const itemSeparator = new RegExp(`，|以及|、(?=${itemVerb}|\\d{4}年)|和(?=
  * - proposals known by a quoted name: 支持…共建“一带一路”倡议;
  * - what the heads approve now: 批准了《…路线图》 (the title without its 《》);
  * - support for founding a body or signing an agreement: 支持…加快建立项目融资保障机制;
- * - a founding already decided that the statement takes forward: 为落实成立上合组织开发银行的决议 (approved).
+ * - a founding already decided that the statement takes forward: 为落实成立上合组织开发银行的决议 (approved);
+ * - support for building bodies already proposed: 支持…开展上合组织医学协会和上合组织医疗旅游联盟的建设工作, one per body.
  * The stage comes from the nearest 注意到/支持/批准 before the proposal in the same sentence. Titles are verbatim,
  * so each span covers exactly its title. Titles of documents (《…的倡议》) are documents, not initiatives.
  */
@@ -37,6 +40,7 @@ export function extractInitiatives(options: { text: string; offset: number }): I
     ...approvals({ masked }),
     ...foundations({ masked }),
     ...decidedFoundations({ masked }),
+    ...buildings({ masked }),
   ].sort((a, b) => a.span.start - b.span.start);
   const initiatives: InitiativeReference[] = [];
   for (const { span, stage } of found) {
@@ -90,6 +94,17 @@ function foundations(options: { masked: string }): FoundInitiative[] {
   });
 }
 
+function buildings(options: { masked: string }): FoundInitiative[] {
+  return [...options.masked.matchAll(supportedBuilding)].flatMap((match) => {
+    const start = match.index + match[0].length - '的建设工作'.length - match[1]!.length;
+    const end = start + match[1]!.length;
+    return splitItems({ masked: options.masked, span: { start, end } }, /和|、|及/g).map((span) => ({
+      span,
+      stage: 'supported' as const,
+    }));
+  });
+}
+
 function decidedFoundations(options: { masked: string }): FoundInitiative[] {
   return [...options.masked.matchAll(decidedFoundation)].map((match) => {
     const start = match.index + '落实'.length;
@@ -106,11 +121,11 @@ function lastStageVerb(options: { masked: string; before: number }): { end: numb
   return last ? { end: sentenceStart + last.index + last[0].length, stage: stageVerbs[last[0]]! } : null;
 }
 
-function splitItems(options: { masked: string; span: Span }): Span[] {
+function splitItems(options: { masked: string; span: Span }, separators: RegExp = itemSeparator): Span[] {
   const { masked, span } = options;
   const items: Span[] = [];
   let start = span.start;
-  for (const separator of masked.slice(span.start, span.end).matchAll(itemSeparator)) {
+  for (const separator of masked.slice(span.start, span.end).matchAll(separators)) {
     items.push({ start, end: span.start + separator.index });
     start = span.start + separator.index + separator[0].length;
   }
