@@ -8,6 +8,7 @@ import { parseText } from './ingest/parse-text.ts';
 import { ingestText } from './persistence/publish-text.ts';
 import type { TextOrigin } from './persistence/store-text.ts';
 import { registerAlertRoutes } from './routes/alert-routes.ts';
+import { registerExportRoutes } from './routes/export-routes.ts';
 import { registerReadRoutes } from './routes/read-routes.ts';
 import { registerReviewRoutes } from './routes/review-routes.ts';
 import { registerWriteRoutes } from './routes/write-routes.ts';
@@ -23,11 +24,34 @@ const seedFile = (name: string) => fileURLToPath(new URL(`../seed/${name}`, impo
  * the official Chinese communiqué of the 24th Heads of Government meeting, and texts the project wrote restating
  * earlier meetings (see seed/SOURCES.md), labelled unofficial.
  */
+const restated = (meeting: string) =>
+  `Restated by the platform's authors from public reports of the ${meeting}; real facts, not the official wording (see seed/README.md).`;
+
 export const seedTexts: readonly ({ file: string } & TextOrigin)[] = [
   {
     file: seedFile('communique-24-zh.txt'),
     provenance: 'official',
     sourceNote: 'Official Chinese text of the Joint Communiqué, Moscow, 18 November 2025.',
+  },
+  {
+    file: seedFile('communique-18-ru.txt'),
+    provenance: 'unofficial_translation',
+    sourceNote: restated('18th meeting of the Council of Heads of Government, Tashkent, 1–2 November 2019'),
+  },
+  {
+    file: seedFile('communique-18-en.txt'),
+    provenance: 'unofficial_translation',
+    sourceNote: restated('18th meeting of the Council of Heads of Government, Tashkent, 1–2 November 2019'),
+  },
+  {
+    file: seedFile('communique-22-en.txt'),
+    provenance: 'unofficial_translation',
+    sourceNote: restated('22nd meeting of the Council of Heads of Government, Bishkek, 26 October 2023'),
+  },
+  {
+    file: seedFile('declaration-25-tianjin-en.txt'),
+    provenance: 'unofficial_translation',
+    sourceNote: restated('25th meeting of the Council of Heads of State, Tianjin, 31 August–1 September 2025'),
   },
 ];
 
@@ -39,6 +63,7 @@ export const agendaModule: PlatformModule = {
     registerWriteRoutes(app, context);
     registerReviewRoutes(app, context);
     registerAlertRoutes(app, context);
+    registerExportRoutes(app, context);
   },
   jobs: [
     {
