@@ -62,7 +62,7 @@ describe('sco ingest', () => {
     for (const [file, message] of [
       [empty, /empty/i],
       [binary, /UTF-8/],
-      [notSco, /communiqu/i],
+      [notSco, /not an SCO text/i],
       [join(workDir, 'missing.txt'), /no such file/],
     ] as const) {
       const run = await runCli(['ingest', seed, file], target);

@@ -425,7 +425,7 @@ describe('parseChineseText: refusals', () => {
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toMatchObject({
       code: 'ingest_rejected',
-      message: expect.stringMatching(/^(The|This is not an SCO communiqué)/),
+      message: expect.stringMatching(/^(The|This is not an SCO text)/),
     });
   });
 });

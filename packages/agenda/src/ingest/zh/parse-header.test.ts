@@ -53,11 +53,42 @@ describe('parseHeader', () => {
     expect(meeting.format).toBe('video');
   });
 
+  it('reads a video meeting without a place, and an unnumbered ministerial meeting', () => {
+    const { meeting } = header([
+      '上海合作组织成员国交通部长会议联合公报',
+      '2026年3月4日，上海合作组织成员国交通部长会议以视频方式举行。',
+      attendance,
+      '甲。',
+    ]);
+    expect(meeting).toMatchObject({
+      bodyName: '上海合作组织成员国交通部长会议',
+      body: 'ministers',
+      number: null,
+      place: '',
+      format: 'video',
+    });
+  });
+
+  it('reads a declaration numbered only in its opening line, with no attendance paragraph', () => {
+    const { meeting, headerParagraphCount } = header([
+      '上海合作组织成员国元首理事会天津宣言',
+      '上海合作组织成员国元首理事会第二十五次会议于2025年8月31日至9月1日在天津举行。',
+      '成员国强调，…',
+    ]);
+    expect(headerParagraphCount).toBe(2);
+    expect(meeting).toMatchObject({
+      body: 'heads_of_state',
+      number: 25,
+      place: '天津',
+      start: { date: '2025-08-31' },
+      end: { date: '2025-09-01' },
+    });
+  });
+
   it.each([
     ['no opening line', [...title, attendance, '各代表团团长强调，…']],
     ['an opening line without a title', [opening, attendance]],
     ['a title of another organisation', ['欧亚经济联盟政府间理事会', '第十二次会议联合公报', opening, attendance]],
-    ['a title without a meeting number', ['上海合作组织成员国外交部长理事会', '会议联合公报', opening, attendance]],
     ['no attendance paragraph', [...title, opening, '各代表团团长强调，…']],
   ])('rejects a text with %s', (_case, lines) => {
     const error = captureError(() => header(lines));

@@ -17,28 +17,38 @@ export interface ParsedHeader {
   headerParagraphCount: number;
 }
 
-const openingLine = new RegExp(`^(${chineseDateRangePatternSource})，.*在([^，。]+?)举行`);
-const titleParts = /^(.*理事会)第([零一二两三四五六七八九十百千\d]+)次会议(.*公报)$/;
+// The opening sentence dates the meeting and says where (or that it was held by video): 2025年11月17日至18日，…在
+// 莫斯科举行 / …于2025年8月31日至9月1日在天津举行 / …以视频方式举行.
+const openingDate = new RegExp(`(?:^|于)(${chineseDateRangePatternSource})`);
+const openingPlace = /在([^，。]+?)(?:以[^，。]*?方式)?举行/;
+const openingVideo = /以视频(?:会议)?(?:方式|形式)(?:在[^，。]+?)?举行/;
+const numeral = '[零一二两三四五六七八九十百千\\d]+';
+const titleParts = new RegExp(`^(.*?(?:理事会|会议))(?:第(${numeral})次会议)?(.*(?:公报|宣言|声明))$`);
+const numberInOpening = new RegExp(`第(${numeral})次会议`);
 const chairLine = /^会议由(.+)主持。?$/;
 const attendanceLine = /出席会议。?$/;
 const guestLine = /列席会议。?$/;
 const nextMeetingClause = new RegExp(`下次会议将(?:于(${chineseDatePatternSource}))?(?:在([^，。]+?))?举行`);
 
 /**
- * Reads the header of a communiqué: the title lines (body and meeting number), the opening line with the dates and
- * place (2025年11月17日至18日，…在莫斯科举行), then, in any order, the attendance paragraph (…出席会议), the chair
+ * Reads the header of a communiqué, declaration or statement: the title lines (body, meeting number when given, and
+ * 公报/宣言/声明), the opening line with the dates and place (2025年11月17日至18日，…在莫斯科举行; …于…在天津举行;
+ * …以视频方式举行, which has no place), then, in any order, the attendance paragraph (…出席会议), the chair
  * (会议由…主持) and the guest paragraphs (…列席会议). The header ends at the first paragraph that is none of these.
- * The next meeting is taken from the last statement that announces it (…下次会议将于…在…举行). Throws
- * `ingest_rejected` when the text lacks the title, the opening line or the attendance paragraph, since without them
- * it is not a communiqué of an SCO council meeting.
+ * The meeting number comes from the title or, failing that, the opening line (declarations rarely number their
+ * title); some ministerial meetings have none. The next meeting is taken from the last statement that announces it.
+ * Throws `ingest_rejected` when the text lacks the title or the opening line, or is a communiqué without an
+ * attendance paragraph, since then it is not a text of an SCO meeting.
  */
 export function parseHeader(options: { paragraphs: Paragraph[] }): ParsedHeader {
   const { paragraphs } = options;
-  const openingIndex = paragraphs.findIndex((paragraph) => openingLine.test(paragraph.text));
+  const openingIndex = paragraphs.findIndex(
+    (paragraph, index) => index > 0 && isOpeningLine(firstSentence(paragraph.text)),
+  );
   if (openingIndex < 1) {
     throw new DomainError(
       'ingest_rejected',
-      'This is not an SCO communiqué: it has no title followed by an opening line giving the meeting date and place (e.g. "2025年11月17日至18日，…在莫斯科举行").',
+      'This is not an SCO text: it has no title followed by an opening line giving the meeting date and place (e.g. "2025年11月17日至18日，…在莫斯科举行").',
     );
   }
   const title = paragraphs
@@ -49,23 +59,28 @@ export function parseHeader(options: { paragraphs: Paragraph[] }): ParsedHeader 
   if (!/上海合作组织|上合组织/.test(title) || !titleMatch) {
     throw new DomainError(
       'ingest_rejected',
-      `This is not an SCO communiqué: the title "${abbreviate(title)}" does not name a numbered meeting of an SCO council (e.g. "上海合作组织…理事会第二十四次会议联合公报").`,
+      `This is not an SCO text: the title "${abbreviate(title)}" does not name a communiqué, declaration or statement of an SCO meeting (e.g. "上海合作组织…理事会第二十四次会议联合公报").`,
     );
   }
-  const [, bodyName, ordinal] = titleMatch;
-  const number = parseChineseNumeral(ordinal!);
+  const [, bodyName, titleOrdinal, kindWords] = titleMatch;
   const opening = paragraphs[openingIndex]!;
-  const [, dateText, place] = openingLine.exec(opening.text)!;
-  const dates = parseChineseDateRange(dateText!);
-  if (number === null || !dates) {
+  const sentence = firstSentence(opening.text);
+  const dateText = openingDate.exec(sentence)![1]!;
+  const ordinal = titleOrdinal ?? numberInOpening.exec(sentence)?.[1];
+  const number = ordinal ? parseChineseNumeral(ordinal) : null;
+  const dates = parseChineseDateRange(dateText);
+  if ((ordinal && number === null) || !dates) {
     throw new DomainError(
       'ingest_rejected',
       `The meeting number "${ordinal}" or the dates "${dateText}" cannot be read.`,
     );
   }
+  const video = openingVideo.test(sentence);
+  const place = openingPlace.exec(sentence)?.[1] ?? '';
 
   const attendance = readAttendance({ paragraphs: paragraphs.slice(openingIndex + 1) });
-  if (!attendance.participants.some((participant) => participant.role === 'head_of_delegation')) {
+  const isCommunique = kindWords!.endsWith('公报');
+  if (isCommunique && !attendance.participants.some((participant) => participant.role === 'head_of_delegation')) {
     throw new DomainError(
       'ingest_rejected',
       'The header has no attendance paragraph ("…出席会议") naming the heads of delegation.',
@@ -82,14 +97,20 @@ export function parseHeader(options: { paragraphs: Paragraph[] }): ParsedHeader 
       title,
       start: dates.start,
       end: dates.end,
-      place: place!,
-      format: /视频/.test(opening.text) ? 'video' : 'in_person',
+      place,
+      format: video || /视频/.test(sentence) ? 'video' : 'in_person',
       chair: attendance.chair,
       participants: attendance.participants,
       nextMeeting: findNextMeeting(paragraphs.slice(headerParagraphCount)),
       span: { start: paragraphs[0]!.span.start, end: lastHeaderParagraph.span.end },
     },
   };
+}
+
+const firstSentence = (text: string) => text.split('。')[0]!;
+
+function isOpeningLine(sentence: string): boolean {
+  return openingDate.test(sentence) && (openingPlace.test(sentence) || openingVideo.test(sentence));
 }
 
 /**
