@@ -120,11 +120,12 @@ export const statementPatchSchema = z
     topics: z.array(topicSchema).min(1).optional(),
     translations: z
       .object({
+        zh: z.string().trim().min(1).max(10_000).optional(),
         ru: z.string().trim().min(1).max(10_000).optional(),
         en: z.string().trim().min(1).max(10_000).optional(),
       })
       .optional()
-      .meta({ description: 'Corrected unofficial translations' }),
+      .meta({ description: 'Corrected unofficial translations (an official text cannot be replaced)' }),
   })
   .refine((patch) => Object.keys(patch).length > 0, 'give at least one of stance, topics, translations');
 

@@ -1,12 +1,13 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { appendAuditEntry } from '../../../core/src/audit/audit-log.ts';
 import type { Actor } from '../../../core/src/auth/actor.ts';
 import type { Db } from '../../../core/src/db/database.ts';
 import { DomainError } from '../../../core/src/errors.ts';
-import type { LocalizedText } from '../../../core/src/localized-text.ts';
+import { type LocalizedText, languages } from '../../../core/src/localized-text.ts';
 import type { statementPatchSchema } from '../contracts.ts';
 import { statements } from '../tables.ts';
+import { searchVectors } from './store-text.ts';
 
 /**
  * The Secretariat corrects what ingestion extracted: the stance, the topics, or the unofficial translations (which
@@ -27,7 +28,7 @@ export async function curateStatement(options: {
       .for('update');
     if (!current) throw new DomainError('not_found', `No statement with id "${id}".`);
     const text: LocalizedText = { ...current.text };
-    for (const language of ['ru', 'en'] as const) {
+    for (const language of languages) {
       const translation = patch.translations?.[language];
       if (!translation) continue;
       if (text[language]?.provenance === 'official') {
@@ -43,8 +44,7 @@ export async function curateStatement(options: {
       .update(statements)
       .set({
         ...next,
-        searchRu: sql`to_tsvector('russian', ${text.ru?.text ?? ''})`,
-        searchEn: sql`to_tsvector('english', ${text.en?.text ?? ''})`,
+        ...searchVectors(text),
       })
       .where(eq(statements.id, id));
     await appendAuditEntry(tx, {
