@@ -59,10 +59,26 @@ describe('sco ingest', () => {
     writeFileSync(empty, '   \n');
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0xfe, 0x00]));
     writeFileSync(notSco, '红烧肉的做法：先把五花肉切块，焯水后加糖炒色。');
+    const russianProse = join(workDir, 'russian-prose.txt');
+    writeFileSync(
+      russianProse,
+      'Вчера в Ташкенте прошла выставка современного искусства. Посетители обсуждали картины молодых художников до позднего вечера.',
+    );
+    const englishProse = join(workDir, 'english-prose.txt');
+    writeFileSync(
+      englishProse,
+      'On 12 May 2025 the city library in Bishkek held a poetry evening. Readers stayed late to discuss the new translations.',
+    );
+    // "Совместное коммюнике" in Windows-1251: a Russian text in the wrong encoding.
+    const cp1251 = join(workDir, 'cp1251.txt');
+    writeFileSync(cp1251, Buffer.from([0xd1, 0xee, 0xe2, 0xec, 0xe5, 0xf1, 0xf2, 0xed, 0xee, 0xe5, 0x20, 0xea, 0xee]));
     for (const [file, message] of [
       [empty, /empty/i],
       [binary, /UTF-8/],
       [notSco, /not an SCO text/i],
+      [russianProse, /SCO|ШОС/],
+      [englishProse, /SCO/],
+      [cp1251, /UTF-8/],
       [join(workDir, 'missing.txt'), /no such file/],
     ] as const) {
       const run = await runCli(['ingest', seed, file], target);
@@ -73,13 +89,34 @@ describe('sco ingest', () => {
     expect(await withDatabase(target, counts)).toEqual({ meetings: 0, statements: 0, audit: 0 });
   });
 
+  it('reads Russian and English texts as well as Chinese ones', async () => {
+    const russian = seedTexts.find((text) => text.file.endsWith('communique-18-ru.txt'))!.file;
+    const english = seedTexts.find((text) => text.file.endsWith('communique-22-en.txt'))!.file;
+    const run = await runCli(['ingest', russian, english, '--json'], target);
+    expect(run.code, run.stderr).toBe(0);
+    const [ru, en] = JSON.parse(run.stdout);
+    expect(ru).toMatchObject({
+      language: 'ru',
+      kind: 'communique',
+      meeting: { body: 'heads_of_government', number: 18, place: 'Ташкент', start: { date: '2019-11-01' } },
+    });
+    expect(en).toMatchObject({
+      language: 'en',
+      meeting: { body: 'heads_of_government', number: 22, place: 'Bishkek', start: { date: '2023-10-26' } },
+    });
+    expect(ru.summary.statements).toBeGreaterThan(15);
+    expect(en.summary.statements).toBeGreaterThan(15);
+  });
+
   it('queues a folder for review, publishing nothing, and does not queue the same text twice', async () => {
     const folder = join(workDir, 'texts');
     mkdirSync(folder);
     copyFileSync(seed, join(folder, 'communique-24-zh.txt'));
     const first = await runCli(['ingest', folder], target);
     expect(first.code, first.stderr).toBe(0);
-    expect(first.stdout).toMatch(/waiting for review — draft [0-9a-f-]{36} for heads-of-government-24 \(new\) — zh, 97 statements, 39 documents/);
+    expect(first.stdout).toMatch(
+      /waiting for review — draft [0-9a-f-]{36} for heads-of-government-24 \(new\) — zh, 97 statements, 39 documents/,
+    );
     expect(await withDatabase(target, counts)).toEqual({ meetings: 0, statements: 0, audit: 1 });
     const again = await runCli(['ingest', seed], target);
     expect(again.stdout).toMatch(/already ingested — draft/);
