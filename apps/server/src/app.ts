@@ -16,8 +16,11 @@ import { z } from 'zod';
 import type { DatabaseConnection } from '../../../packages/core/src/db/database.ts';
 import { registerSessionPlugin } from '../../../packages/core/src/http/session-plugin.ts';
 import type { ApiApp, PlatformModule } from '../../../packages/core/src/module/platform-module.ts';
+import type { MailSettings } from './config.ts';
 import { registerProblemHandlers } from './http/problem.ts';
+import { startMailer } from './mail/smtp-mailer.ts';
 import { platformModules } from './modules.ts';
+import { startPlatformJobs } from './platform-jobs.ts';
 
 export interface BuildAppOptions {
   connection: DatabaseConnection;
@@ -26,6 +29,10 @@ export interface BuildAppOptions {
   webDist?: string | null;
   secureCookies?: boolean;
   logLevel?: string;
+  /** Send queued e-mail through this SMTP server while the app runs; without it e-mail waits in the outbox. */
+  mail?: { settings: MailSettings; publicUrl: string | null } | null;
+  /** Run the modules' jobs at start and on their schedule; tests leave them off and run them explicitly. */
+  runJobs?: boolean;
 }
 
 export const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -87,7 +94,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   );
 
   const context = { db: options.connection.db, engine: options.connection.engine };
-  for (const module of options.modules ?? platformModules) {
+  const modules = options.modules ?? platformModules;
+  for (const module of modules) {
     await app.register(async (scope) => module.registerRoutes(scope as unknown as ApiApp, context), {
       prefix: apiVersionPrefix,
     });
@@ -105,6 +113,20 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       return reply.type('text/html').sendFile('index.html');
     });
   }
+
+  // Background work starts once the app is ready and stops before its database connection closes.
+  const stops: (() => Promise<void>)[] = [];
+  const mail = options.mail;
+  app.addHook('onReady', async () => {
+    if (mail) {
+      const mailer = startMailer({ connection: options.connection, ...mail, log: app.log });
+      stops.push(() => mailer.stop());
+    }
+    if (options.runJobs) stops.push(startPlatformJobs({ modules, context, log: app.log }));
+  });
+  app.addHook('onClose', async () => {
+    await Promise.all(stops.map((stop) => stop()));
+  });
 
   await app.ready();
   return app;

@@ -6,7 +6,8 @@ const usage = `Usage: sco <command> [options]
 Commands:
 ${commands.map((c) => `  ${c.usage.padEnd(68)} ${c.summary}`).join('\n')}
 
-Environment: DATABASE_URL (PostgreSQL; unset = embedded database in SCO_DATA_DIR, default ./data), PORT (default 3000).`;
+Environment: DATABASE_URL (PostgreSQL; unset = embedded database in SCO_DATA_DIR, default ./data), PORT (default 3000),
+SMTP_URL and SMTP_FROM (send e-mail notifications; unset = they wait in the outbox), SCO_PUBLIC_URL (links in e-mails).`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

@@ -10,7 +10,14 @@ export const serveCommand: CliCommand = {
   async run() {
     const config = readConfig();
     const connection = await openPlatform({ config, seed: true });
-    const app = await buildApp({ connection, secureCookies: config.secureCookies, logLevel: config.logLevel });
+    const app = await buildApp({
+      connection,
+      secureCookies: config.secureCookies,
+      logLevel: config.logLevel,
+      mail: config.mail ? { settings: config.mail, publicUrl: config.publicUrl } : null,
+      runJobs: true,
+    });
+    if (!config.mail) app.log.info('SMTP_URL is not set: e-mail notifications wait in the outbox until it is.');
     const shutdown = async (signal: string) => {
       app.log.info(`${signal}: shutting down`);
       await app.close();

@@ -6,6 +6,7 @@ import { findCountry } from '../../../core/src/countries.ts';
 import type { Db } from '../../../core/src/db/database.ts';
 import { DomainError } from '../../../core/src/errors.ts';
 import type { Language } from '../../../core/src/localized-text.ts';
+import { notifyAgendaChange } from '../alerts/notify-agenda-change.ts';
 import type { Report, ReportInput } from '../contracts.ts';
 import { stageAfterAcceptedReport } from '../lifecycle/initiative-lifecycle.ts';
 import { changeInitiativeStage } from '../persistence/change-initiative-stage.ts';
@@ -160,7 +161,8 @@ async function decideOnSubmittedReport(options: {
 
 /**
  * The Secretariat accepts a submitted report. Accepting work under way or completed moves the initiative along its
- * lifecycle, recorded as a stage change traced to this report.
+ * lifecycle, recorded as a stage change traced to this report. Followers of the initiative and of the report's
+ * country are notified.
  */
 export async function acceptReport(options: {
   db: Db;
@@ -191,6 +193,13 @@ export async function acceptReport(options: {
         note: null,
       });
     }
+    await notifyAgendaChange(tx, {
+      kind: 'report_accepted',
+      reportId: id,
+      initiativeId: report.initiativeId,
+      countryCode: report.countryCode,
+      actor,
+    });
   });
   return getReport({ db, actor, id });
 }

@@ -33,4 +33,16 @@ export interface PlatformModule {
   registerRoutes(app: ApiApp, context: ModuleContext): Promise<void> | void;
   /** Loads the module's seed data on first start; must be idempotent. */
   seed?(context: ModuleContext): Promise<void>;
+  /** Work the running server repeats, e.g. a sweep for deadlines passed. */
+  jobs?: readonly PlatformJob[];
+}
+
+/**
+ * A job runs when the server starts and then every `everyMs`. Several servers may run it at once, so each run
+ * must be idempotent and safe to repeat.
+ */
+export interface PlatformJob {
+  name: string;
+  everyMs: number;
+  run(context: ModuleContext): Promise<void>;
 }
