@@ -1,9 +1,9 @@
 import type { DocumentReference, PartialDate } from '../types.ts';
-import { startsWithRussianStanceWord } from './classify-stance.ts';
 import { maskQuotations } from './mask-quotes.ts';
 import { documentNounOf, nominativeDocumentTitle } from './nominative.ts';
 import { parseRussianDateRange, russianDayRangePatternSource } from './parse-dates.ts';
 import { readRussianPlace } from './read-place.ts';
+import { startsWithRussianVerb } from './starts-with-verb.ts';
 
 // Kinds whose capitalised word at the start of a sentence is an ordinary word as often as a title.
 const weakAtSentenceStart = new Set([
@@ -20,8 +20,30 @@ const titleEnd =
   /[,;:.()«»!?]|\s[–—]\s|\s+от\s+\d|\s+(?:котор[а-яё]+|что|как|чтобы|в\s+целях|с\s+целью|для\s+того|в\s+том\s+числе|включая|а\s+также)(?![\p{L}])/u;
 // "и" ends a title before another document ("…Концепции … и плана мероприятий", "Устава ШОС и Договора…").
 const conjunctionBeforeDocument = /\s+и\s+([А-ЯЁа-яё]+)/gu;
-// A comma inside a title joins one word to an "и" pair: "о долгосрочном добрососедстве, дружбе и сотрудничестве".
-const enumerationComma = /^,\s+([а-яё]+)\s+и\s+/u;
+// A comma inside a title joins one or two words to an "и" pair: "о долгосрочном добрососедстве, дружбе и
+// сотрудничестве", "наркотических средств, психотропных веществ и их прекурсоров".
+const enumerationComma = /^,\s+((?:[а-яё]+\s+)?[а-яё]+)\s+и\s+/u;
+// Kinds of documents whose lower-case word is cited as a title when a title's complement follows it; "решение",
+// "положение" and the like are too common in running text to be read so.
+const lowercaseTitleKinds = new Set([
+  'меморандум',
+  'соглашение',
+  'протокол',
+  'план',
+  'программа',
+  'концепция',
+  'стратегия',
+  'договор',
+  'конвенция',
+  'хартия',
+  'декларация',
+]);
+// The complement a lower-case title starts with: "о взаимопонимании между…", "мероприятий по реализации…",
+// "развития сотрудничества государств-членов ШОС…".
+const titleComplement =
+  /^\s+(?:(?:мероприятий|действий|развития|сотрудничества|взаимодействия)\s+){0,2}(?:о|об|по|между|государств|ШОС)(?![\p{L}])/u;
+// A pronoun after a preposition points back to a title named before: "плана мероприятий по ее реализации".
+const backReference = /(?<![\p{L}])(?:по|для|в|на|о|об|к)\s+(?:ее|её|его|их)(?![\p{L}])/u;
 const adoptionParenthesis = /^\s*\(([^()]+)\)/u;
 const adoptionFrom = new RegExp(`^\\s+от\\s+(${russianDayRangePatternSource})`, 'iu');
 
@@ -31,7 +53,11 @@ const adoptionFrom = new RegExp(`^\\s+от\\s+(${russianDayRangePatternSource})`
  *   or that follows such a word (Декларации «О…» gives "Декларация «О…»"); nested quotation marks are kept, and a
  *   quoted name that is no document (инициатива «Один пояс, один путь») is not cited;
  * - a capitalised title without quotation marks (Стратегии развития ШОС до 2035 года, Бишкекской декларации Совета
- *   глав государств-членов ШОС), running to the first punctuation, dash, verb or clause-opening word.
+ *   глав государств-членов ШОС), running to the first punctuation, dash, verb or clause-opening word;
+ * - a lower-case title when a title's complement follows the kind of document and the title names someone or
+ *   something without pointing back to another title: меморандума о взаимопонимании между Секретариатом ШОС и …,
+ *   плана мероприятий по реализации Программы …, but not "плана мероприятий по ее реализации" nor "меморандума о
+ *   взаимной интеграции национальных транзитных систем".
  * The title's first word (and an adjective before it) is reduced to the nominative when it is a known kind of
  * document; the rest stays as written. A parenthesis straight after the title, or "от <date>", gives its adoption
  * date and place: (Тяньцзинь, 1 сентября 2025 года), (12 сентября 2014 года, Душанбе), от 15 июня 2001 года. Spans
@@ -39,7 +65,8 @@ const adoptionFrom = new RegExp(`^\\s+от\\s+(${russianDayRangePatternSource})`
  */
 export function extractRussianDocuments(options: { text: string; offset: number }): DocumentReference[] {
   const { text, offset } = options;
-  const found = [...quotedTitles(text), ...unquotedTitles(text)].sort((a, b) => a.start - b.start);
+  const capitalised = [...quotedTitles(text), ...unquotedTitles(text)];
+  const found = [...capitalised, ...lowercaseTitles({ text, taken: capitalised })].sort((a, b) => a.start - b.start);
   const documents: DocumentReference[] = [];
   for (const title of found) {
     if (documents.some((document) => document.title === title.title)) continue;
@@ -101,6 +128,23 @@ function unquotedTitles(text: string): FoundTitle[] {
   return titles;
 }
 
+function lowercaseTitles(options: { text: string; taken: readonly FoundTitle[] }): FoundTitle[] {
+  const { text } = options;
+  const masked = maskQuotations(text);
+  const titles: FoundTitle[] = [];
+  for (const match of masked.matchAll(/(?<![\p{L}\d-])[а-яё]+/gu)) {
+    const head = documentNounOf(match[0]);
+    if (!head || !lowercaseTitleKinds.has(head.nominative)) continue;
+    if ([...options.taken, ...titles].some((title) => match.index >= title.start && match.index < title.end)) continue;
+    if (!titleComplement.test(masked.slice(match.index + match[0].length))) continue;
+    const written = text.slice(match.index, titleEndAt({ masked, start: match.index })).trim();
+    // Clearly a title: it names someone or something (ШОС, a state, a body) and does not point back to another one.
+    if (!/[А-ЯЁ]/u.test(written) || backReference.test(written)) continue;
+    titles.push({ title: nominativeDocumentTitle(written), start: match.index, end: match.index + written.length });
+  }
+  return titles;
+}
+
 function titleEndAt(options: { masked: string; start: number }): number {
   const { masked, start } = options;
   let end = start;
@@ -111,7 +155,7 @@ function titleEndAt(options: { masked: string; start: number }): number {
     for (const conjunction of rest.slice(0, length).matchAll(conjunctionBeforeDocument)) {
       const word = conjunction[1]!;
       const wordStart = conjunction.index + conjunction[0].length - word.length;
-      if (conjunction.index > 0 && (documentNounOf(word) || startsWithVerb(rest.slice(wordStart)))) {
+      if (conjunction.index > 0 && (documentNounOf(word) || startsWithRussianVerb(rest.slice(wordStart)))) {
         length = conjunction.index;
         break;
       }
@@ -130,47 +174,9 @@ function titleEndAt(options: { masked: string; start: number }): number {
 
 function firstVerb(text: string): number | null {
   for (const word of text.matchAll(/(?<=\s)[а-яё]+/gu)) {
-    if (startsWithVerb(text.slice(word.index))) return word.index - 1;
+    if (startsWithRussianVerb(text.slice(word.index))) return word.index - 1;
   }
   return null;
-}
-
-// Auxiliary and linking verbs that follow a title as its predicate: "…до 2035 года будет способствовать…".
-const auxiliaryVerb =
-  /^(?:будут|будет|станут|станет|могут|может|должны|должен|является|являются|позвол(?:ит|ят|яет|яют)|способств(?:ует|уют|овал[аи]?))(?![\p{L}])/u;
-
-// A third-person verb (определяет, предусматривают, содержит): nouns with the same endings are listed as exceptions.
-const thirdPersonVerb = /^[а-яё]+(?:ет|ёт|ит|ют|ят|ут|ат)(?![\p{L}])/u;
-const nounsLikeVerbs = new Set([
-  'бюджет',
-  'совет',
-  'комитет',
-  'пакет',
-  'предмет',
-  'приоритет',
-  'паритет',
-  'кабинет',
-  'кредит',
-  'саммит',
-  'транзит',
-  'институт',
-  'маршрут',
-  'формат',
-  'секретариат',
-  'климат',
-  'мандат',
-  'результат',
-  'аппарат',
-  'атлант',
-]);
-
-function startsWithVerb(text: string): boolean {
-  const word = /^[а-яё]+/u.exec(text)?.[0] ?? '';
-  return (
-    startsWithRussianStanceWord(text) ||
-    auxiliaryVerb.test(text) ||
-    (thirdPersonVerb.test(text) && !nounsLikeVerbs.has(word))
-  );
 }
 
 function isAdjective(word: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskCharacter, maskQuotations } from './mask-quotes.ts';
+import { maskAbbreviationPeriods, maskCharacter, maskQuotations } from './mask-quotes.ts';
 
 const masked = (length: number) => maskCharacter.repeat(length);
 
@@ -22,5 +22,15 @@ describe('maskQuotations', () => {
 
   it('masks to the end after an unclosed mark', () => {
     expect(maskQuotations('начало «конец')).toBe(`начало «${masked(5)}`);
+  });
+});
+
+describe('maskAbbreviationPeriods', () => {
+  it('masks the full stop of "г." and "гг." only, keeping the length', () => {
+    const text = 'в г. Алматы в 2024–2025 гг. Итоги.';
+    const result = maskAbbreviationPeriods(text);
+    expect(result).toBe(`в г${maskCharacter} Алматы в 2024–2025 гг${maskCharacter} Итоги.`);
+    expect(result).toHaveLength(text.length);
+    expect(maskAbbreviationPeriods('подготовлен план работ. Далее')).toBe('подготовлен план работ. Далее');
   });
 });

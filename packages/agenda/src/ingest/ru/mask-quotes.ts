@@ -24,3 +24,11 @@ export function maskQuotations(text: string): string {
   }
   return masked;
 }
+
+/**
+ * Returns the text with the full stop of the abbreviations "г." and "гг." (город, годы) replaced by
+ * {@link maskCharacter}, so that "в г. Алматы" does not end a sentence or a clause. Same length as the input.
+ */
+export function maskAbbreviationPeriods(text: string): string {
+  return text.replace(/(?<![\p{L}])(гг?)\./gu, (_match, letters: string) => `${letters}${maskCharacter}`);
+}

@@ -80,7 +80,10 @@ function formsOf(head: HeadNoun): string[] {
   const stem = nominative.slice(0, -1);
   const stem2 = nominative.slice(0, -2);
   const generated = {
-    a: [`${stem}ы`, `${stem}е`, `${stem}у`, `${stem}ой`],
+    // After a hushing consonant the spelling rules give -и and -ей: встреча → встречи, встречей.
+    a: /[жшчщ]$/u.test(stem)
+      ? [`${stem}и`, `${stem}е`, `${stem}у`, `${stem}ей`]
+      : [`${stem}ы`, `${stem}е`, `${stem}у`, `${stem}ой`],
     ka: [`${stem}и`, `${stem}е`, `${stem}у`, `${stem}ой`],
     ia: [`${stem}и`, `${stem}ю`, `${stem}ей`],
     hard: [`${nominative}а`, `${nominative}у`, `${nominative}ом`, `${nominative}е`],
@@ -97,25 +100,29 @@ function indexOf(heads: readonly HeadNoun[]): Map<string, HeadNoun> {
 }
 const documentIndex = indexOf(documentNouns);
 const eventIndex = indexOf(eventNouns);
+// A year named for a theme ("Год экологии ШОС", "Годом устойчивого развития") heads an event only when capitalised:
+// the lower-case "году" of every date never does.
+const namedYear = noun('год', 'masculine', 'hard');
+const namedYearForms = new Set(formsOf(namedYear).map((form) => `${form[0]!.toUpperCase()}${form.slice(1)}`));
 
 /** The head noun a word is a form of, among document kinds; null when it is none. */
 export function documentNounOf(word: string): HeadNoun | null {
   return documentIndex.get(word.toLowerCase()) ?? null;
 }
 
-/** The head noun a word is a form of, among event kinds; null when it is none. */
+/** The head noun a word is a form of, among event kinds (a capitalised "Год" of a named year included); else null. */
 export function eventNounOf(word: string): HeadNoun | null {
-  return eventIndex.get(word.toLowerCase()) ?? null;
+  return eventIndex.get(word.toLowerCase()) ?? (namedYearForms.has(word) ? namedYear : null);
 }
 
 /** A document title with its head (and the adjectives before it) in the nominative. */
 export function nominativeDocumentTitle(title: string): string {
-  return nominativePhrase({ phrase: title, index: documentIndex });
+  return nominativePhrase({ phrase: title, headOf: documentNounOf });
 }
 
 /** An event's name with its head (and the adjectives before it) in the nominative. */
 export function nominativeEventName(name: string): string {
-  return nominativePhrase({ phrase: name, index: eventIndex });
+  return nominativePhrase({ phrase: name, headOf: eventNounOf });
 }
 
 // Adjective endings by gender in the oblique cases, and the nominative ending each maps to.
@@ -141,11 +148,11 @@ const adjectiveEndings: Readonly<Record<Gender, readonly [oblique: RegExp, nomin
 // Ordinals written as Roman numerals or digits stand before the head and do not decline: XIV Форум, 5-й форум.
 const undeclined = /^(?:[IVXLC]+|\d+(?:-[а-яё]+)?)$/u;
 
-function nominativePhrase(options: { phrase: string; index: Map<string, HeadNoun> }): string {
+function nominativePhrase(options: { phrase: string; headOf: (word: string) => HeadNoun | null }): string {
   const words = options.phrase.split(' ');
-  const headIndex = words.slice(0, 4).findIndex((word) => options.index.has(word.toLowerCase()));
+  const headIndex = words.slice(0, 4).findIndex((word) => options.headOf(word) !== null);
   if (headIndex < 0) return options.phrase;
-  const head = options.index.get(words[headIndex]!.toLowerCase())!;
+  const head = options.headOf(words[headIndex]!)!;
   const adjectives: string[] = [];
   for (const word of words.slice(0, headIndex)) {
     if (undeclined.test(word)) {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { PartialDate } from '../types.ts';
-import { parseRussianDateRange, russianDatePatternSource } from './parse-dates.ts';
+import {
+  parseRussianDateRange,
+  parseRussianYearlessDayRange,
+  russianDatePatternSource,
+  russianYearlessDayRangePatternSource,
+} from './parse-dates.ts';
 
 const day = (date: string): PartialDate => ({ date, precision: 'day' });
 
@@ -49,5 +54,37 @@ describe('russianDatePatternSource', () => {
     expect(find('бюджет ШОС на 2020 год и отчет за 2018 год')).toEqual([]);
     expect(find('председательство в 2019–2020 годах')).toEqual([]);
     expect(find('программа на 2026–2030 годы')).toEqual([]);
+  });
+});
+
+describe('russianYearlessDayRangePatternSource', () => {
+  const find = (text: string) =>
+    [...text.matchAll(new RegExp(russianYearlessDayRangePatternSource, 'giu'))].map((m) => m[0]);
+
+  it('finds days and day ranges the text gives without a year', () => {
+    expect(find('прошедшего в Циндао 12–14 мая.')).toEqual(['12–14 мая']);
+    expect(find('с участием делегаций 30 ноября – 1 декабря в Москве')).toEqual(['30 ноября – 1 декабря']);
+  });
+
+  it('does not take a day of a dated expression for a yearless one', () => {
+    expect(find('12–14 мая 2025 года')).toEqual([]);
+    expect(find('30 ноября – 1 декабря 2017 года')).toEqual([]);
+  });
+});
+
+describe('parseRussianYearlessDayRange', () => {
+  it.each([
+    ['12–14 мая', 'held', day('2025-05-12'), day('2025-05-14')],
+    ['20 ноября', 'held', day('2024-11-20'), day('2024-11-20')],
+    ['10 марта', 'planned', day('2026-03-10'), day('2026-03-10')],
+    ['20 ноября', 'planned', day('2025-11-20'), day('2025-11-20')],
+  ] as const)('places %s (%s) relative to 17 November 2025', (text, direction, start, end) => {
+    expect(parseRussianYearlessDayRange({ text, referenceDate: '2025-11-17', direction })).toEqual({ start, end });
+  });
+
+  it('refuses an impossible day', () => {
+    expect(
+      parseRussianYearlessDayRange({ text: '31 февраля', referenceDate: '2025-11-17', direction: 'held' }),
+    ).toBeNull();
   });
 });

@@ -80,6 +80,32 @@ export const russianDatePatternSource = [
 ].join('|');
 
 /**
+ * Source of a RegExp that finds a day or day range whose year the text leaves out and that no year follows:
+ * "12–14 мая", "30 ноября – 1 декабря", "5 июня". Texts write it for events of the meeting's own year.
+ */
+export const russianYearlessDayRangePatternSource = `(?:${day}\\s+${month}${dash}|${day}${dash})?${day}\\s+${month}(?![\\p{L}])(?!\\s*(?:\\d|[-–—]))`;
+
+/**
+ * Places a yearless day range (see {@link russianYearlessDayRangePatternSource}) in the year of `referenceDate`, or in
+ * the year before when a `held` event would otherwise fall after that date, or the year after when a `planned` one
+ * would fall before it. Null for impossible dates.
+ */
+export function parseRussianYearlessDayRange(options: {
+  text: string;
+  referenceDate: string;
+  direction: 'held' | 'planned';
+}): DateRange | null {
+  const { text, referenceDate, direction } = options;
+  const year = Number(referenceDate.slice(0, 4));
+  const inYear = (value: number) => parseRussianDateRange(`${text} ${value} года`);
+  const same = inYear(year);
+  if (!same) return null;
+  if (direction === 'held' && same.start.date > referenceDate) return inYear(year - 1);
+  if (direction === 'planned' && same.end.date < referenceDate) return inYear(year + 1);
+  return same;
+}
+
+/**
  * Parses one Russian date expression (as found by {@link russianDatePatternSource}, or "2026 год" as a date
  * parenthesis writes it) into a range. The end inherits the
  * month and year the text leaves out ("17–18 ноября 2025 года"). Null for impossible dates, for ends before starts
