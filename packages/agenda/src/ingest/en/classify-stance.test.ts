@@ -31,6 +31,14 @@ describe('classifyStance', () => {
     ['The Heads of Delegation decided to establish a centre.', 'decided'],
     ['The Council adopted decisions on the budget.', 'decided'],
     ['The Council took decisions on the SCO budget for 2020.', 'decided'],
+    ['The Member States strongly condemn the terrorist attack in Pahalgam.', 'concerned'],
+    ['The Member States oppose double standards on human rights.', 'advocated'],
+    ['The Member States are firmly opposed to bloc-based approaches.', 'advocated'],
+    ['The Heads of Delegation recognised the role of the United Nations.', 'considered'],
+    ['The Member States signed the Agreement on the SCO Anti-Drug Centre.', 'decided'],
+    ['Following the meeting, fourteen documents were signed.', 'decided'],
+    ['The Ministers agreed on the draft agenda of the summit.', 'decided'],
+    ['The Ministers agreed that the Organisation has become a robust platform.', 'committed'],
     ['The Heads of Delegation expressed satisfaction with the results.', 'expressed'],
     ['The Heads of Delegation held an exchange of views.', 'expressed'],
   ] as const)('%s → %s', (text, stance) => {
@@ -72,8 +80,8 @@ describe('classifyStance', () => {
     expect(
       classifyStance('The Member States oppose coercive measures, including economic ones, and support the WTO.'),
     ).toEqual({
-      stance: 'supported',
-      otherStances: [],
+      stance: 'advocated',
+      otherStances: ['supported'],
     });
   });
 

@@ -30,6 +30,18 @@ describe('extractActors', () => {
     });
   });
 
+  it('reads "the Kyrgyz side" and "the Chinese and Russian sides" as those states', () => {
+    expect(actors('The Kyrgyz side informed the Heads of Delegation of the preparations for the summit.')).toEqual({
+      actorKind: 'named_states',
+      actorCountryCodes: ['KG'],
+    });
+    expect(actors('The Chinese and Russian sides noted the work done.')).toEqual({
+      actorKind: 'named_states',
+      actorCountryCodes: ['CN', 'RU'],
+    });
+    expect(actors('The Chinese side’s proposal was noted.').actorKind).toBe('heads_of_delegation');
+  });
+
   it('does not read a state that opens a noun phrase as the actor', () => {
     expect(actors('The Russian Federation’s chairmanship was appreciated.').actorKind).toBe('heads_of_delegation');
     expect(actors('China–Kyrgyzstan–Uzbekistan railway construction has started.').actorKind).toBe(

@@ -47,7 +47,8 @@ const framingPhrase =
  * - "The Heads of Delegation", "The leaders", "The Heads of State" → the heads of delegation, for every state whose
  *   delegation attended (`delegationCountryCodes`);
  * - a list of states followed by a verb ("The Republic of Belarus, the Islamic Republic of Iran, … and the Republic of
- *   Uzbekistan, reaffirming their support for …") → exactly those states;
+ *   Uzbekistan, reaffirming their support for …") → exactly those states; so does "The Kyrgyz side", "the Chinese and
+ *   Russian sides";
  * - "the competent authorities", "the relevant ministries and agencies" → the competent authorities of the member
  *   states; "interested Member States", "the Member States concerned" → those states, which the text does not name;
  * - "The meeting", "The Council", "Following the meeting", an announcement of the next meeting → the meeting itself;
@@ -66,6 +67,8 @@ export function extractActors(options: {
   if (/^they\b/i.test(text) && options.previous) return options.previous;
   const namedStates = leadingStateList(text);
   if (namedStates.length > 0) return { actorKind: 'named_states', actorCountryCodes: namedStates };
+  const sides = leadingSides(text);
+  if (sides.length > 0) return { actorKind: 'named_states', actorCountryCodes: sides };
   const kind =
     actorOpenings.find((opening) => opening.pattern.test(text) || opening.pattern.test(options.text))?.kind ??
     'heads_of_delegation';
@@ -120,4 +123,20 @@ function leadingStateList(text: string): string[] {
   // "The Russian Federation's chairmanship…" or "China–Kyrgyzstan–Uzbekistan railway" open with a state that is
   // not the actor.
   return startsWithStanceVerb(rest) ? [...new Set(codes)] : [];
+}
+
+/** The states of an opening "The Kyrgyz side" / "The Chinese and Russian sides", named by their adjectives. */
+function leadingSides(text: string): string[] {
+  const codes: string[] = [];
+  let rest = text;
+  for (;;) {
+    const state = matchStatePrefix(rest, { adjectives: true });
+    if (!state?.adjective) return [];
+    codes.push(state.code);
+    rest = rest.slice(state.length);
+    const separator = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?/.exec(rest);
+    if (!separator || !matchStatePrefix(rest.slice(separator[0].length), { adjectives: true })?.adjective) break;
+    rest = rest.slice(separator[0].length);
+  }
+  return /^\s+sides?\b(?![’'])/i.test(rest) ? [...new Set(codes)] : [];
 }

@@ -69,4 +69,54 @@ describe('extractDocuments', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads a title on through its lower-case words', () => {
+    expect(
+      documents(
+        'They welcomed the signing of the Memorandum of Understanding between the authorised agencies of the SCO Member States on technical cooperation in the joint prevention of epizootic diseases.',
+      ).map((document) => document.title),
+    ).toEqual([
+      'Memorandum of Understanding between the authorised agencies of the SCO Member States on technical cooperation in the joint prevention of epizootic diseases',
+    ]);
+    expect(
+      documents('The Heads of Delegation approved the Plan of Events for holding the SCO Year of Ecology in 2024.').map(
+        (document) => document.title,
+      ),
+    ).toEqual(['Plan of Events for holding the SCO Year of Ecology in 2024']);
+    expect(
+      documents('They noted the Programme of cooperation of the SCO Member States in the field of food security.').map(
+        (document) => document.title,
+      ),
+    ).toEqual(['Programme of cooperation of the SCO Member States in the field of food security']);
+  });
+
+  it('reads a document signed under a lower-case name', () => {
+    expect(
+      documents(
+        'They welcomed the signing by the customs services of the SCO Member States of a memorandum on the mutual integration of national transit systems.',
+      ).map((document) => document.title),
+    ).toEqual(['memorandum on the mutual integration of national transit systems']);
+    expect(documents('They reached an agreement on the dates of the next meeting.')).toEqual([]);
+  });
+
+  it('ends a title where a phrase about it begins', () => {
+    const titles = (text: string) => documents(text).map((document) => document.title);
+    expect(titles('They acted in line with the SCO Charter on the basis of mutual respect.')).toEqual(['SCO Charter']);
+    expect(titles('They reaffirmed their commitment to the SCO Charter and to the Shanghai Spirit.')).toEqual([
+      'SCO Charter',
+    ]);
+    expect(
+      titles(
+        'They took note of the report on the Programme of Multilateral Trade and Economic Cooperation of the SCO Member States in 2017–2018.',
+      ),
+    ).toEqual(['Programme of Multilateral Trade and Economic Cooperation of the SCO Member States']);
+    expect(
+      titles(
+        'They welcomed the signing of the Programme of Cooperation in the Field of Food Security and of the Memorandum of Understanding on Veterinary Cooperation.',
+      ),
+    ).toEqual([
+      'Programme of Cooperation in the Field of Food Security',
+      'Memorandum of Understanding on Veterinary Cooperation',
+    ]);
+  });
 });

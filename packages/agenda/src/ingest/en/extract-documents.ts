@@ -104,13 +104,25 @@ export function extractDocuments(options: { text: string; offset: number }): Doc
       found.push({ title: quotation.inner.trim(), start: quotation.start, end: quotation.end });
     }
   }
+  let extendedTo = -1;
   for (const run of runs) {
-    if (consumedRuns.has(run)) continue;
-    for (const part of splitJoinedTitles(run)) {
+    if (consumedRuns.has(run) || run.start < extendedTo) continue;
+    const parts = splitJoinedTitles(run);
+    parts.forEach((part, index) => {
       const start = titleStart(part);
       const words = part.tokens.filter((token) => token.start >= start && !connectors.has(token.text));
-      if (words.length < 2 || !words.some((token) => documentNouns.has(token.text))) continue;
-      found.push({ title: text.slice(start, part.end), start, end: part.end });
+      if (!words.some((token) => documentNouns.has(token.text))) return;
+      // "the Programme … of the SCO Member States in 2017–2018": a period after "in" dates what is said, not the title.
+      const runEnd = part.end - (/\s+in\s+\d{4}(?:[–-]\d{4})?$/.exec(masked.slice(start, part.end))?.[0].length ?? 0);
+      const end = index === parts.length - 1 ? lowerCaseContinuation({ masked, from: runEnd }) : runEnd;
+      if (words.length < 2 && end === runEnd) return;
+      found.push({ title: text.slice(start, end), start, end });
+      extendedTo = Math.max(extendedTo, end);
+    });
+  }
+  for (const title of lowerCaseTitles(masked)) {
+    if (!found.some((known) => known.start < title.end && title.start < known.end)) {
+      found.push({ title: text.slice(title.start, title.end), ...title });
     }
   }
   const documents: DocumentReference[] = [];
@@ -163,10 +175,72 @@ function findCapitalisedRuns(masked: string): Run[] {
   return runs;
 }
 
-/** Where a run's title starts: after opening words such as "The", "Following the" or "In". */
+/** Where a run's title starts: after opening words such as "The", "Following the", "In" or "of the". */
 function titleStart(run: Run): number {
-  const first = run.tokens.find((token) => !leadingNonTitle.has(token.text.toLowerCase()));
+  const first = run.tokens.find(
+    (token) => !leadingNonTitle.has(token.text.toLowerCase()) && !connectors.has(token.text),
+  );
   return first?.start ?? run.end;
+}
+
+// A title's lower-case part opens with one of these: "Memorandum of Understanding between the authorised agencies …",
+// "Plan of Events for holding …", "Agreement … on cooperation in …".
+const continuationOpening = /^\s+(?:between|on|of|for|concerning|regarding)\s+(?=\S)/;
+// Phrases after a title that say how or why, not which document: "the SCO Charter on the basis of …".
+const notATitlePart =
+  /^\s+(?:on the (?:basis|occasion|sidelines|eve|margins|part)|on (?:its|their) (?:basis|part)|of (?:its|their|this|these)\b|for (?:the (?:purpose|sake|benefit)|its|their)\b)/i;
+// Words that end a title's lower-case part: a clause, a verb or a preposition that cannot stand in a title.
+const continuationStop =
+  /^(?:which|that|who|whose|whereby|as|by|at|during|within|under|following|signed|adopted|approved|held|concluded|was|were|is|are|will|would|shall|has|have|had|to|from|with|since|until|till|after|before)$/i;
+
+/**
+ * Where a title goes on in lower-case words after its capitalised run: the run stopped at "between the" or "for"
+ * and the title continues to the end of the phrase ("Memorandum of Understanding between the authorised agencies of
+ * the SCO Member States on technical cooperation in the joint prevention of epizootic diseases"). Returns `from`
+ * when it does not go on.
+ */
+function lowerCaseContinuation(options: { masked: string; from: number }): number {
+  const { masked, from } = options;
+  const rest = masked.slice(from);
+  if (!continuationOpening.test(rest) || notATitlePart.test(rest)) return from;
+  let end = from;
+  let lowerCaseWords = 0;
+  const word = /\s+([\p{L}\p{N}][\p{L}\p{N}’'–-]*)/uy;
+  for (let count = 0; count < 30; count += 1) {
+    word.lastIndex = end;
+    const match = word.exec(masked);
+    if (!match) break;
+    const token = match[1]!;
+    if (count > 0 && continuationStop.test(token)) break;
+    if (
+      /^(?:and|or)$/i.test(token) &&
+      /^\s+(?:and|or)\s+(?:the|a|an|to|of|its|their|\p{Ll}+ed|took)\b/iu.test(masked.slice(end))
+    ) {
+      break;
+    }
+    if (!connectors.has(token) && /^\p{Ll}/u.test(token)) lowerCaseWords += 1;
+    end = match.index + match[0].length;
+  }
+  while (/\s+(?:of|the|for|on|in|and|to|between|among|with|at|until|till)$/.test(masked.slice(from, end))) {
+    end -= /\s+\S+$/.exec(masked.slice(from, end))![0].length;
+  }
+  return lowerCaseWords > 0 ? end : from;
+}
+
+// "signed a memorandum on …", "the signing … of an agreement between …": a document named in lower case.
+const signedLowerCaseTitle =
+  /\b(?:sign(?:ed|ing|s)?|conclu(?:ded|de|des|sion)|ratif\w+)\b[^.;]{0,80}?\b(?:a|an|the)\s+((?:memorandum|agreement|protocol|convention|treaty)(?=\s+(?:on|between|concerning|regarding|of understanding)\s))/g;
+
+/** Documents named in lower case as what is signed or concluded, each from its noun to the end of its phrase. */
+function lowerCaseTitles(masked: string): { start: number; end: number }[] {
+  return [...masked.matchAll(signedLowerCaseTitle)].flatMap((match) => {
+    const start = match.index + match[0].length - match[1]!.length;
+    let from = start + match[1]!.length;
+    if (/^\s+of understanding\b/.test(masked.slice(from)))
+      from += /^\s+of understanding/.exec(masked.slice(from))![0].length;
+    const end = lowerCaseContinuation({ masked, from });
+    return end > from ? [{ start, end }] : [];
+  });
 }
 
 /**
@@ -179,6 +253,14 @@ function splitJoinedTitles(run: Run): Run[] {
   let from = 0;
   run.tokens.forEach((token, index) => {
     if (token.text !== 'and') return;
+    // "the SCO Charter and to the Shanghai Spirit": "and" before a preposition joins phrases, not a title's words.
+    const next = run.tokens[index + 1]?.text ?? '';
+    if (connectors.has(next) && next !== 'the') {
+      const head = run.tokens.slice(from, index);
+      if (head.length > 0) parts.push({ start: head[0]!.start, end: head.at(-1)!.end, tokens: head });
+      from = index + 1;
+      return;
+    }
     const nextJoint = run.tokens.findIndex((next, nextIndex) => nextIndex > index && next.text === 'and');
     const following = run.tokens.slice(index + 1, nextJoint < 0 ? undefined : nextJoint);
     const head = run.tokens.slice(from, index);

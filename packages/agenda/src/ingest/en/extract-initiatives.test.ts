@@ -6,6 +6,13 @@ const initiatives = (text: string) =>
     expect(text.slice(initiative.span.start, initiative.span.end)).toBe(initiative.title);
     return [initiative.title, initiative.stage];
   });
+// For objects that share a governing verb or noun: the title repeats it, the span covers the object.
+const initiativesWithSpans = (text: string) =>
+  extractInitiatives({ text, offset: 0 }).map((initiative) => [
+    initiative.title,
+    initiative.stage,
+    text.slice(initiative.span.start, initiative.span.end),
+  ]);
 
 describe('extractInitiatives', () => {
   it('reads proposals with the stage of the verb before them', () => {
@@ -60,5 +67,97 @@ describe('extractInitiatives', () => {
     expect(initiatives('The Heads of Delegation supported the establishment of the SCO Centre for Energy.')).toEqual([
       ['establishment of the SCO Centre for Energy', 'supported'],
     ]);
+  });
+
+  it('reads consultations on founding two bodies as two noted initiatives, never approved', () => {
+    expect(
+      initiativesWithSpans(
+        'The Heads of Delegation noted the importance of continuing consultations on the establishment of the SCO Development Bank and the SCO Development Fund (Special Account).',
+      ),
+    ).toEqual([
+      ['establishment of the SCO Development Bank', 'noted', 'establishment of the SCO Development Bank'],
+      [
+        'establishment of the SCO Development Fund (Special Account)',
+        'noted',
+        'the SCO Development Fund (Special Account)',
+      ],
+    ]);
+    expect(
+      initiatives(
+        'The Heads of Delegation decided to continue consultations on the establishment of the SCO Development Bank.',
+      ),
+    ).toEqual([['establishment of the SCO Development Bank', 'noted']]);
+  });
+
+  it('reads what is decided or agreed to be prepared or established, one initiative per object', () => {
+    expect(
+      initiativesWithSpans(
+        'The Heads of Delegation decided to prepare a new version of the Programme of Multilateral Trade and Economic Cooperation of the SCO Member States and a Programme for the Development of Inter-Regional Cooperation.',
+      ),
+    ).toEqual([
+      [
+        'prepare a new version of the Programme of Multilateral Trade and Economic Cooperation of the SCO Member States',
+        'approved',
+        'prepare a new version of the Programme of Multilateral Trade and Economic Cooperation of the SCO Member States',
+      ],
+      [
+        'prepare a Programme for the Development of Inter-Regional Cooperation',
+        'approved',
+        'a Programme for the Development of Inter-Regional Cooperation',
+      ],
+    ]);
+    expect(
+      initiativesWithSpans('The Member States agreed to establish the SCO Energy Centre and the SCO Transport Centre.'),
+    ).toEqual([
+      ['establish the SCO Energy Centre', 'approved', 'establish the SCO Energy Centre'],
+      ['establish the SCO Transport Centre', 'approved', 'the SCO Transport Centre'],
+    ]);
+    // Developing cooperation names no document or body to come.
+    expect(initiatives('The Member States agreed to develop cooperation in energy.')).toEqual([]);
+  });
+
+  it('reads an initiative welcomed as supported, but not a body whose establishment is welcomed', () => {
+    expect(
+      initiatives(
+        'The Ministers welcomed the initiative of the Republic of Kazakhstan to adopt the SCO Initiative “On World Unity for a Just Peace, Harmony and Development”.',
+      ),
+    ).toEqual([['adopt the SCO Initiative “On World Unity for a Just Peace, Harmony and Development”', 'supported']]);
+    expect(initiatives('The Heads of Delegation welcomed the establishment of the SCO Energy Club.')).toEqual([]);
+  });
+
+  it('reads proposals "on" something whole, commas included, one per "on"', () => {
+    expect(
+      initiatives(
+        'The Heads of Delegation noted the proposals by the Chinese side on strengthening cooperation in security, multilateral trade, production capacity and connectivity.',
+      ),
+    ).toEqual([
+      ['strengthening cooperation in security, multilateral trade, production capacity and connectivity', 'noted'],
+    ]);
+    expect(
+      initiatives(
+        'The Heads of Delegation noted the proposals by the Kyrgyz side on holding a forum, on creating a portal and on launching a fund.',
+      ),
+    ).toEqual([
+      ['holding a forum', 'noted'],
+      ['creating a portal', 'noted'],
+      ['launching a fund', 'noted'],
+    ]);
+  });
+
+  it('reads a proposal to establish two bodies as two initiatives', () => {
+    expect(
+      initiativesWithSpans('They supported the proposal of Uzbekistan to establish a centre for science and a portal.'),
+    ).toEqual([
+      ['establish a centre for science', 'supported', 'establish a centre for science'],
+      ['establish a portal', 'supported', 'a portal'],
+    ]);
+  });
+
+  it('does not read "financial support" as the verb of supporting', () => {
+    expect(
+      initiatives(
+        'The Heads of Delegation noted the importance of ensuring financial support for project activities and of establishing the SCO Development Fund.',
+      ),
+    ).toEqual([['establishing the SCO Development Fund', 'noted']]);
   });
 });

@@ -199,7 +199,7 @@ describe('parseEnglishText on the Bishkek communiqué: statements', () => {
     expect(titles(9)).toEqual([
       'Action Plan for Implementing the Concept of Interaction between the Railway Administrations of the SCO Member States',
     ]);
-    expect(titles(14)).toEqual(['Plan of Events']);
+    expect(titles(14)).toEqual(['Plan of Events for holding the SCO Year of Ecology in 2024']);
     expect(titles(17)).toEqual(['Financial Rules of the Shanghai Cooperation Organisation']);
     expect(titles(8)).toEqual([]);
     for (const document of bishkek.statements.flatMap((parsed) => parsed.documents)) {
@@ -260,6 +260,8 @@ describe('parseEnglishText on the Bishkek communiqué: statements', () => {
         'approved',
         'list of events and meetings for the implementation of the Programme of Multilateral Trade and Economic Cooperation of the SCO Member States',
       ],
+      [8, 'noted', 'establishment of the SCO Development Bank'],
+      [8, 'noted', 'establishment of the SCO Development Fund (Special Account)'],
       [
         9,
         'approved',
@@ -378,7 +380,7 @@ describe('parseEnglishText on the Tianjin Declaration', () => {
       [15, 'called_for', 'member_states'],
       [18, 'emphasized', 'member_states'],
       [19, 'committed', 'member_states'],
-      [20, 'supported', 'member_states'],
+      [20, 'advocated', 'member_states'],
       [22, 'welcomed', 'member_states'],
       [23, 'committed', 'member_states'],
       [25, 'decided', 'heads_of_delegation'],
@@ -387,6 +389,15 @@ describe('parseEnglishText on the Tianjin Declaration', () => {
     ]);
     expect(statement(tianjin, 3).actorCountryCodes).toEqual(tianjinDelegations);
     expect(statement(tianjin, 23).topics).toEqual(['ai']);
+  });
+
+  it('reads condemnation, opposition and signing', () => {
+    expect([6, 10, 13, 14].map((ordinal) => [ordinal, statement(tianjin, ordinal).stance])).toEqual([
+      [6, 'advocated'],
+      [10, 'decided'],
+      [13, 'concerned'],
+      [14, 'concerned'],
+    ]);
   });
 
   it('reads the documents and proposals it names', () => {

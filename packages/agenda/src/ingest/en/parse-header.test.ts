@@ -84,6 +84,24 @@ describe('parseHeader', () => {
     });
   });
 
+  it('reads observers listed after "took part in the meeting as well:"', () => {
+    const { meeting } = header([
+      title,
+      opening,
+      attendance,
+      'Representatives of the SCO observer states took part in the meeting as well: Chief Executive of the Islamic Republic of Afghanistan Abdullah Abdullah and Prime Minister of the Republic of Belarus Sergei Rumas.',
+      'The ministers noted the preparations for the summit.',
+    ]);
+    expect(
+      meeting.participants
+        .filter((participant) => participant.role === 'observer')
+        .map(({ countryCode, title: participantTitle, personName }) => [countryCode, participantTitle, personName]),
+    ).toEqual([
+      ['AF', 'Chief Executive', 'Abdullah Abdullah'],
+      ['BY', 'Prime Minister', 'Sergei Rumas'],
+    ]);
+  });
+
   it('reads guests and observers, heads of delegation first', () => {
     const { meeting } = header([
       title,

@@ -259,7 +259,7 @@ function readChair(sentence: Sentence): ParsedMeeting['chair'] {
 const listLeadIn =
   /^(?:(?:also\s+)?taking part in (?:it|the meeting)(?:\s+(?:also|as well))?\s+(?:were|was)(?:\s+(?:also|as well))?|the participants(?:\s+also)?\s+included|attendees at the meeting(?:\s+also)?\s+included|the meeting was(?:\s+also)?\s+attended by|it was(?:\s+also)?\s+attended by|(?:also\s+)?attending(?: the meeting)? were|(?:also\s+)?present (?:at the meeting )?were|in attendance were|participating (?:in the meeting )?were)\s+/i;
 const observerLeadIn =
-  /^(?:the\s+)?(?:high(?:-level)?\s+)?representatives? of (?:the\s+)?(?:SCO\s+)?observer states?(?:\s+of the SCO)?\s*(?::|,\s*namely,?|,|–|—)?\s*/i;
+  /^(?:the\s+)?(?:high(?:-level)?\s+)?representatives? of (?:the\s+)?(?:SCO\s+)?observer states?(?:\s+of the SCO)?(?:\s+(?:also\s+)?(?:took part|participated) in (?:it|the meeting)(?:\s+(?:as well|also))?(?=\s*:))?\s*(?::|,\s*namely,?|,|–|—)?\s*/i;
 const listTail =
   /\s+(?:also\s+|as well\s+)?(?:participated|took part|attended|were present|was present)(?:\s+in\s+(?:it|the meeting))?(?:\s+the meeting)?(?:\s+as (?:a |the )?(?:special )?guests?\b[^.]*)?(?:\s+(?:as well|also))?\s*\.?$/i;
 
