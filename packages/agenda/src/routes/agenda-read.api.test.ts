@@ -112,8 +112,8 @@ describe('documents', () => {
         .map((s: { ordinal: number }) => s.ordinal)
         .sort((a: number, b: number) => a - b),
     ).toEqual([3, 8]);
-    // The English restatement of the 22nd meeting names the same Charter: one record across languages.
-    expect(detail.body.statements.some((s: { meetingId: string }) => s.meetingId === 'heads-of-government-22')).toBe(
+    // The English restatement of the Tianjin Declaration names the same Charter: one record across languages.
+    expect(detail.body.statements.some((s: { meetingId: string }) => s.meetingId === 'heads-of-state-25')).toBe(
       true,
     );
     const missing = await get('/api/v1/documents/doc-nope');
