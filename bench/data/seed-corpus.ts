@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { documentIdFor, eventIdFor, initiativeIdFor } from '../../packages/agenda/src/ids.ts';
-import { parseChineseText } from '../../packages/agenda/src/ingest/zh/parse-chinese-text.ts';
 import type { ParsedStatement } from '../../packages/agenda/src/ingest/types.ts';
+import { parseChineseText } from '../../packages/agenda/src/ingest/zh/parse-chinese-text.ts';
 import { lookupTranslation } from '../../packages/agenda/src/translations/translation-memory.ts';
 import type { InitiativeStage } from '../../packages/agenda/src/vocabulary.ts';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parseChineseText } from '../../packages/agenda/src/ingest/zh/parse-chinese-text.ts';
 import { normalizeCommuniqueText } from '../../packages/agenda/src/ingest/normalize-text.ts';
+import { parseChineseText } from '../../packages/agenda/src/ingest/zh/parse-chinese-text.ts';
 import { seedFile } from '../data/seed-corpus.ts';
 import { type Distribution, distribution } from '../support/stats.ts';
 

@@ -21,6 +21,14 @@ const ReportForm = lazy(() => import('./pages/ReportForm.tsx'));
 const MyReports = lazy(() => import('./pages/MyReports.tsx'));
 const Review = lazy(() => import('./pages/Review.tsx'));
 const NotFound = lazy(() => import('./pages/NotFound.tsx'));
+const ImplementationReport = lazy(() => import('./pages/ImplementationReport.tsx'));
+const Notifications = lazy(() => import('./pages/Notifications.tsx'));
+const Subscriptions = lazy(() => import('./pages/Subscriptions.tsx'));
+const TextsToReview = lazy(() => import('./pages/texts/TextsToReview.tsx'));
+const AddText = lazy(() => import('./pages/texts/AddText.tsx'));
+const DraftReview = lazy(() => import('./pages/texts/DraftReview.tsx'));
+const Compare = lazy(() => import('./pages/texts/Compare.tsx'));
+const Entities = lazy(() => import('./pages/texts/Entities.tsx'));
 
 const router = createBrowserRouter([
   {
@@ -39,6 +47,7 @@ const router = createBrowserRouter([
       { path: 'initiatives/:id', element: <InitiativeDetail /> },
       { path: 'countries', element: <Countries /> },
       { path: 'countries/:code', element: <CountryDetail /> },
+      { path: 'report', element: <ImplementationReport /> },
       { path: 'login', element: <Login /> },
       {
         path: 'reports/new',
@@ -69,6 +78,55 @@ const router = createBrowserRouter([
         element: (
           <RequireRole roles={['secretariat', 'admin']}>
             <Review />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'texts/review',
+        element: (
+          <RequireRole roles={['secretariat', 'admin']}>
+            <TextsToReview />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'texts/review/:id',
+        element: (
+          <RequireRole roles={['secretariat', 'admin']}>
+            <DraftReview />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'texts/new',
+        element: (
+          <RequireRole roles={['secretariat', 'admin']}>
+            <AddText />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'entities',
+        element: (
+          <RequireRole roles={['secretariat', 'admin']}>
+            <Entities />
+          </RequireRole>
+        ),
+      },
+      { path: 'compare', element: <Compare /> },
+      {
+        path: 'notifications',
+        element: (
+          <RequireRole roles={['focal_point', 'secretariat', 'admin']}>
+            <Notifications />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'subscriptions',
+        element: (
+          <RequireRole roles={['focal_point', 'secretariat', 'admin']}>
+            <Subscriptions />
           </RequireRole>
         ),
       },

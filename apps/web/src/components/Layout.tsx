@@ -16,11 +16,17 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconArrowsDiff,
+  IconBell,
+  IconBellRinging,
+  IconBook2,
   IconBuildingCommunity,
   IconCalendarEvent,
   IconChecklist,
   IconChevronDown,
+  IconFileImport,
   IconFilePlus,
+  IconFileSearch,
   IconFiles,
   IconFileText,
   IconLanguage,
@@ -28,6 +34,7 @@ import {
   IconLogin,
   IconLogout,
   IconMessages,
+  IconReportAnalytics,
   IconRocket,
   IconWorld,
 } from '@tabler/icons-react';
@@ -40,6 +47,8 @@ import { useAuth } from '../auth/auth.tsx';
 import { uiLanguages } from '../i18n.ts';
 import { countryName } from '../lib/countries.ts';
 import { useLang } from '../lib/hooks.ts';
+import { EmailLanguageMenu } from './EmailLanguageMenu.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 import { DetailSkeleton } from './States.tsx';
 
 function Logo() {
@@ -164,10 +173,23 @@ function UserMenu() {
             </Menu.Item>
           </>
         ) : (
-          <Menu.Item component={Link} to="/review" leftSection={<IconChecklist size={16} aria-hidden />}>
-            {t('nav.review')}
-          </Menu.Item>
+          <>
+            <Menu.Item component={Link} to="/review" leftSection={<IconChecklist size={16} aria-hidden />}>
+              {t('nav.review')}
+            </Menu.Item>
+            <Menu.Item component={Link} to="/texts/review" leftSection={<IconFileSearch size={16} aria-hidden />}>
+              {t('texts.nav.review')}
+            </Menu.Item>
+          </>
         )}
+        <Menu.Item component={Link} to="/notifications" leftSection={<IconBellRinging size={16} aria-hidden />}>
+          {t('notifications.title')}
+        </Menu.Item>
+        <Menu.Item component={Link} to="/subscriptions" leftSection={<IconBell size={16} aria-hidden />}>
+          {t('alerts.subscriptionsTitle')}
+        </Menu.Item>
+        <Menu.Divider />
+        <EmailLanguageMenu />
         <Menu.Divider />
         <Menu.Item
           leftSection={<IconLogout size={16} aria-hidden />}
@@ -279,6 +301,8 @@ export function Layout() {
     { to: '/events', label: t('nav.events'), icon: <IconCalendarEvent size={18} aria-hidden /> },
     { to: '/initiatives', label: t('nav.initiatives'), icon: <IconRocket size={18} aria-hidden /> },
     { to: '/countries', label: t('nav.countries'), icon: <IconWorld size={18} aria-hidden /> },
+    { to: '/compare', label: t('compare.nav'), icon: <IconArrowsDiff size={18} aria-hidden /> },
+    { to: '/report', label: t('implementationReport.nav'), icon: <IconReportAnalytics size={18} aria-hidden /> },
   ];
   const work: NavItem[] = [];
   if (user?.role === 'focal_point') {
@@ -288,7 +312,18 @@ export function Layout() {
     );
   }
   if (user?.role === 'secretariat' || user?.role === 'admin') {
-    work.push({ to: '/review', label: t('nav.review'), icon: <IconChecklist size={18} aria-hidden /> });
+    work.push(
+      { to: '/review', label: t('nav.review'), icon: <IconChecklist size={18} aria-hidden /> },
+      { to: '/texts/review', label: t('texts.nav.review'), icon: <IconFileSearch size={18} aria-hidden /> },
+      { to: '/texts/new', label: t('texts.nav.add'), icon: <IconFileImport size={18} aria-hidden /> },
+      { to: '/entities', label: t('entities.nav'), icon: <IconBook2 size={18} aria-hidden /> },
+    );
+  }
+  if (user) {
+    work.push(
+      { to: '/notifications', label: t('notifications.title'), icon: <IconBellRinging size={18} aria-hidden /> },
+      { to: '/subscriptions', label: t('alerts.subscriptionsTitle'), icon: <IconBell size={18} aria-hidden /> },
+    );
   }
 
   return (
@@ -335,6 +370,7 @@ export function Layout() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <LanguageSwitch />
+            {user ? <NotificationBell /> : null}
             <UserMenu />
           </Group>
         </Group>

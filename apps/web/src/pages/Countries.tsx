@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCountries } from '../api/queries.ts';
 import type { CountryStatus, CountrySummary } from '../api/types.ts';
+import { ExportButtons } from '../components/ExportButtons.tsx';
 import { EmptyState, PageHeader, QueryView } from '../components/States.tsx';
 import { localeTags } from '../i18n.ts';
 import { formatNumber } from '../lib/format.ts';
@@ -50,7 +51,11 @@ export default function Countries() {
   const countries = useCountries();
   return (
     <>
-      <PageHeader title={t('countries.title')} intro={t('countries.intro')} />
+      <PageHeader
+        title={t('countries.title')}
+        intro={t('countries.intro')}
+        actions={<ExportButtons list="countries" what={t('countries.title')} />}
+      />
       <QueryView query={countries}>
         {(data) =>
           data.items.length === 0 ? (

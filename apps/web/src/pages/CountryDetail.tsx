@@ -5,6 +5,7 @@ import { useCountry } from '../api/queries.ts';
 import type { CountryDetail as Country, EventSummary } from '../api/types.ts';
 import { ToneBadge } from '../components/Badges.tsx';
 import { type Column, DataTable, nameLinkColumn } from '../components/DataTable.tsx';
+import { FollowButton } from '../components/FollowButton.tsx';
 import { MetaList } from '../components/MetaList.tsx';
 import { ReportCard } from '../components/ReportCard.tsx';
 import { StatementCard } from '../components/StatementCard.tsx';
@@ -41,6 +42,7 @@ function CountryView({ country }: { country: Country }) {
           </Breadcrumbs>
         }
         title={country.name[lang]}
+        actions={<FollowButton targetKind="country" target={country.code} name={country.name[lang]} />}
       />
       <Card withBorder padding="lg" className="data-card">
         <MetaList

@@ -10,6 +10,7 @@ import { DetailSkeleton, EmptyState, PageHeader, QueryView, SectionTitle } from 
 import { formatPartialDate } from '../lib/format.ts';
 import { useDocumentTitle, useLang } from '../lib/hooks.ts';
 import { plainText } from '../lib/localized.ts';
+import { MergedNotice, MergeEntityButton } from './texts/MergeEntityButton.tsx';
 
 function DocumentView({ doc }: { doc: Doc }) {
   const { t } = useTranslation();
@@ -29,7 +30,9 @@ function DocumentView({ doc }: { doc: Doc }) {
           </Breadcrumbs>
         }
         title={<LText value={doc.title} />}
+        actions={<MergeEntityButton kind="document" id={doc.id} title={doc.title} />}
       />
+      <MergedNotice />
       <Card withBorder padding="lg" className="data-card">
         <MetaList
           items={[

@@ -4,6 +4,7 @@ import { useDocuments } from '../api/queries.ts';
 import type { DocumentSummary } from '../api/types.ts';
 import { type Column, DataTable, nameLinkColumn } from '../components/DataTable.tsx';
 import { DateRange } from '../components/DateRange.tsx';
+import { ExportButtons } from '../components/ExportButtons.tsx';
 import { LText } from '../components/LocalizedText.tsx';
 import { Pager } from '../components/Pager.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
@@ -65,7 +66,17 @@ export default function Documents() {
   const filtered = Boolean(get('q') || get('from') || get('to'));
   return (
     <>
-      <PageHeader title={t('documents.title')} intro={t('documents.intro')} />
+      <PageHeader
+        title={t('documents.title')}
+        intro={t('documents.intro')}
+        actions={
+          <ExportButtons
+            list="documents"
+            filters={{ q: get('q'), from: get('from'), to: get('to') }}
+            what={t('documents.title')}
+          />
+        }
+      />
       <Group align="flex-end" gap="md" mb="md" wrap="wrap">
         <Box style={{ flex: '1 1 280px' }} maw={560}>
           <SearchBox

@@ -5,6 +5,7 @@ import type { EventSummary } from '../api/types.ts';
 import { ToneBadge } from '../components/Badges.tsx';
 import { type Column, DataTable, nameLinkColumn } from '../components/DataTable.tsx';
 import { DateRange } from '../components/DateRange.tsx';
+import { ExportButtons } from '../components/ExportButtons.tsx';
 import { LText } from '../components/LocalizedText.tsx';
 import { Pager } from '../components/Pager.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
@@ -85,7 +86,17 @@ export default function Events() {
 
   return (
     <>
-      <PageHeader title={t('events.title')} intro={t('events.intro')} />
+      <PageHeader
+        title={t('events.title')}
+        intro={t('events.intro')}
+        actions={
+          <ExportButtons
+            list="events"
+            filters={{ q: get('q'), status, country: get('country'), from: get('from'), to: get('to'), sort }}
+            what={t('events.title')}
+          />
+        }
+      />
       <Stack gap="sm" mb="md">
         <Group align="flex-end" gap="md" wrap="wrap">
           <Box style={{ flex: '1 1 260px' }} maw={480}>

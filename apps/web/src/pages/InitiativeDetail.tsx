@@ -23,6 +23,8 @@ import { useChangeStage, useInitiative } from '../api/queries.ts';
 import type { InitiativeDetail as Initiative, InitiativeStage } from '../api/types.ts';
 import { useAuth } from '../auth/auth.tsx';
 import { StageBadge, TopicBadge } from '../components/Badges.tsx';
+import { FollowButton } from '../components/FollowButton.tsx';
+import { InitiativeOwnership } from '../components/InitiativeOwnership.tsx';
 import { LText } from '../components/LocalizedText.tsx';
 import { ReportCard } from '../components/ReportCard.tsx';
 import { StatementCard } from '../components/StatementCard.tsx';
@@ -31,6 +33,8 @@ import { formatDate } from '../lib/format.ts';
 import { useDocumentTitle, useLang } from '../lib/hooks.ts';
 import { allowedNextStages, mainPath } from '../lib/lifecycle.ts';
 import { plainText } from '../lib/localized.ts';
+import { InitiativeMentions } from './texts/InitiativeMentions.tsx';
+import { MergedNotice, MergeEntityButton } from './texts/MergeEntityButton.tsx';
 
 const happyPath = mainPath;
 
@@ -269,6 +273,8 @@ function InitiativeView({ initiative }: { initiative: Initiative }) {
                 {t('initiative.changeStage')}
               </Button>
             ) : null}
+            <MergeEntityButton kind="initiative" id={initiative.id} title={initiative.title} />
+            <FollowButton targetKind="initiative" target={initiative.id} name={plainText(initiative.title, lang)} />
             {hasRole('focal_point') ? (
               <Button
                 component={Link}
@@ -281,6 +287,7 @@ function InitiativeView({ initiative }: { initiative: Initiative }) {
           </>
         }
       />
+      <MergedNotice />
       {changed ? (
         <Alert
           color="green"
@@ -312,6 +319,12 @@ function InitiativeView({ initiative }: { initiative: Initiative }) {
           </Group>
         </Group>
         <Lifecycle initiative={initiative} />
+      </Card>
+      <InitiativeOwnership initiative={initiative} />
+
+      <SectionTitle>{t('texts.history.title')}</SectionTitle>
+      <Card withBorder padding="lg" className="data-card" component="section" aria-label={t('texts.history.title')}>
+        <InitiativeMentions mentions={initiative.mentions ?? []} />
       </Card>
 
       <SectionTitle>{t('initiative.history')}</SectionTitle>

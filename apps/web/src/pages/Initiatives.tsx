@@ -1,4 +1,4 @@
-import { Anchor, Box, Group, MultiSelect, Select, Stack, Text } from '@mantine/core';
+import { Anchor, Box, Checkbox, Group, MultiSelect, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { initiativeStages, topics } from '../../../../packages/agenda/src/vocabulary.ts';
@@ -6,7 +6,9 @@ import { useInitiatives } from '../api/queries.ts';
 import type { InitiativeSummary } from '../api/types.ts';
 import { StageBadge, TopicBadge } from '../components/Badges.tsx';
 import { type Column, DataTable } from '../components/DataTable.tsx';
+import { ExportButtons } from '../components/ExportButtons.tsx';
 import { LText } from '../components/LocalizedText.tsx';
+import { OverdueBadge } from '../components/OverdueBadge.tsx';
 import { Pager } from '../components/Pager.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { EmptyState, ErrorState, ListSkeleton, PageHeader } from '../components/States.tsx';
@@ -22,13 +24,13 @@ export default function Initiatives() {
   useDocumentTitle(t('initiatives.title'));
   const { get, getList, page, update, clear } = useUrlFilters();
   const stages = getList('stage');
-  const initiatives = useInitiatives({
+  const initiativeFilters = {
     q: get('q'),
     stage: stages,
     topic: get('topic'),
-    limit: pageSize,
-    offset: (page - 1) * pageSize,
-  });
+    overdue: get('overdue') === 'true' ? 'true' : undefined,
+  };
+  const initiatives = useInitiatives({ ...initiativeFilters, limit: pageSize, offset: (page - 1) * pageSize });
   const columns: Column<InitiativeSummary>[] = [
     {
       key: 'title',
@@ -57,6 +59,12 @@ export default function Initiatives() {
           <Text size="xs" c="dimmed">
             {t('initiatives.since', { date: formatDate(i.stageChangedOn, lang) })}
           </Text>
+          {i.overdue ? <OverdueBadge /> : null}
+          {i.dueOn ? (
+            <Text size="xs" c={i.overdue ? 'red.9' : 'dimmed'}>
+              {t('alerts.dueBy', { date: formatDate(i.dueOn, lang) })}
+            </Text>
+          ) : null}
         </Stack>
       ),
     },
@@ -75,10 +83,14 @@ export default function Initiatives() {
       render: (i) => formatNumber(i.acceptedReportCount, lang),
     },
   ];
-  const filtered = Boolean(get('q') || stages.length || get('topic'));
+  const filtered = Boolean(get('q') || stages.length || get('topic') || get('overdue'));
   return (
     <>
-      <PageHeader title={t('initiatives.title')} intro={t('initiatives.intro')} />
+      <PageHeader
+        title={t('initiatives.title')}
+        intro={t('initiatives.intro')}
+        actions={<ExportButtons list="initiatives" filters={initiativeFilters} what={t('initiatives.title')} />}
+      />
       <Group align="flex-end" gap="md" mb="md" wrap="wrap">
         <Box style={{ flex: '1 1 260px' }} maw={480}>
           <SearchBox
@@ -110,6 +122,13 @@ export default function Initiatives() {
           clearable
           searchable
           w={{ base: '100%', xs: 220 }}
+        />
+        <Checkbox
+          id="initiative-overdue"
+          label={t('alerts.overdueOnly')}
+          checked={get('overdue') === 'true'}
+          onChange={(event) => update({ overdue: event.currentTarget.checked ? 'true' : '' })}
+          mb={8}
         />
       </Group>
       {initiatives.isPending ? (

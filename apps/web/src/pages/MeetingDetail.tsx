@@ -24,6 +24,7 @@ import type {
   MeetingDetail as Meeting,
   StatementSummary,
 } from '../api/types.ts';
+import { AkomaNtosoButton } from '../components/AkomaNtosoButton.tsx';
 import { LPlain, LText, ProvenanceMarker } from '../components/LocalizedText.tsx';
 import { MetaList } from '../components/MetaList.tsx';
 import { DetailSkeleton, PageHeader, QueryView } from '../components/States.tsx';
@@ -33,6 +34,7 @@ import { countryName } from '../lib/countries.ts';
 import { formatDateRange, formatPartialDate } from '../lib/format.ts';
 import { useDocumentTitle, useLang } from '../lib/hooks.ts';
 import { pickText, plainText } from '../lib/localized.ts';
+import { MeetingSourceValue, MeetingVersions } from './texts/MeetingVersions.tsx';
 
 const kindOrder: FactKind[] = ['document', 'event', 'initiative', 'participant', 'chair', 'meeting', 'next_meeting'];
 
@@ -426,6 +428,11 @@ function Participants({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const heads = meeting.participants.filter((p) => p.role === 'head_of_delegation');
   const guests = meeting.participants.filter((p) => p.role === 'guest');
+  const observers = meeting.participants.filter((p) => p.role === 'observer');
+  const others = [
+    { key: 'guests', label: t('meeting.guests'), people: guests },
+    { key: 'observers', label: t('meeting.observers'), people: observers },
+  ].filter((group) => group.people.length > 0);
   const sample = meeting.participants.find((p) => p.title ?? p.personName ?? p.organization);
   const sampleText = sample?.personName ?? sample?.title ?? sample?.organization ?? null;
   return (
@@ -437,7 +444,7 @@ function Participants({ meeting }: { meeting: Meeting }) {
         <ProvenanceMarker value={sampleText} />
       </Group>
       <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: guests.length > 0 ? 6 : 12 }}>
+        <Grid.Col span={{ base: 12, md: others.length > 0 ? 6 : 12 }}>
           <Title order={3} size="h6" mb="xs" c="dimmed">
             {t('meeting.headsOfDelegation')}
           </Title>
@@ -449,18 +456,22 @@ function Participants({ meeting }: { meeting: Meeting }) {
             ))}
           </Stack>
         </Grid.Col>
-        {guests.length > 0 ? (
+        {others.length > 0 ? (
           <Grid.Col span={{ base: 12, md: 6 }}>
-            <Title order={3} size="h6" mb="xs" c="dimmed">
-              {t('meeting.guests')}
-            </Title>
-            <Stack gap={4} component="ul" className="plain-list">
-              {guests.map((p) => (
-                <li key={`${p.span.start}`}>
-                  <Person person={p} />
-                </li>
-              ))}
-            </Stack>
+            {others.map((group) => (
+              <div key={group.key}>
+                <Title order={3} size="h6" mb="xs" mt={group.key === 'observers' ? 'md' : 0} c="dimmed">
+                  {group.label}
+                </Title>
+                <Stack gap={4} component="ul" className="plain-list">
+                  {group.people.map((p) => (
+                    <li key={`${p.span.start}`}>
+                      <Person person={p} />
+                    </li>
+                  ))}
+                </Stack>
+              </div>
+            ))}
           </Grid.Col>
         ) : null}
       </Grid>
@@ -487,6 +498,7 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
           </Breadcrumbs>
         }
         title={<LText value={meeting.title} />}
+        actions={<AkomaNtosoButton meetingId={meeting.id} />}
       />
       <Stack gap="lg">
         <Card withBorder padding="lg" className="data-card">
@@ -496,6 +508,8 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
               { label: t('meeting.dates'), value: formatDateRange(meeting.startDate, meeting.endDate, lang) },
               { label: t('meeting.place'), value: <LText value={meeting.place} marker="icon" /> },
               { label: t('meeting.format'), value: t(`vocab.eventFormat.${meeting.format}`) },
+              { label: t('texts.meeting.kind'), value: t(`texts.kind.${meeting.kind}`) },
+              { label: t('texts.meeting.source'), value: <MeetingSourceValue meeting={meeting} /> },
               {
                 label: t('meeting.chair'),
                 value: meeting.chair ? <Person person={meeting.chair} /> : t('common.notGiven'),
@@ -532,6 +546,7 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
           />
         </Card>
         {meeting.participants.length > 0 ? <Participants meeting={meeting} /> : null}
+        <MeetingVersions meeting={meeting} />
         <AnnotatedText meeting={meeting} />
       </Stack>
     </>

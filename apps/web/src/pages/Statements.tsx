@@ -21,6 +21,8 @@ import { actorKinds } from '../../../../packages/agenda/src/vocabulary.ts';
 import { useStatements } from '../api/queries.ts';
 import type { StatementList } from '../api/types.ts';
 import { DateRange } from '../components/DateRange.tsx';
+import { ExportButtons } from '../components/ExportButtons.tsx';
+import { FollowButton } from '../components/FollowButton.tsx';
 import { Pager } from '../components/Pager.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { queryTerms, StatementCard } from '../components/StatementCard.tsx';
@@ -155,6 +157,20 @@ function Filters({ data }: { data: StatementList | undefined }) {
         selected={topics}
         onChange={(values) => update({ topic: values })}
       />
+      {topics.length > 0 ? (
+        <Stack gap={4}>
+          {topics.map((topic) => (
+            <FollowButton
+              key={topic}
+              targetKind="topic"
+              target={topic}
+              name={t('alerts.topicNamed', { name: t(`vocab.topic.${topic}`) })}
+              showName
+              size="compact-xs"
+            />
+          ))}
+        </Stack>
+      ) : null}
       <FacetGroup
         id="facet-stance"
         title={t('statements.stance')}
@@ -268,7 +284,11 @@ export default function Statements() {
 
   return (
     <>
-      <PageHeader title={t('statements.title')} intro={t('statements.intro')} />
+      <PageHeader
+        title={t('statements.title')}
+        intro={t('statements.intro')}
+        actions={<ExportButtons list="statements" filters={query} what={t('statements.title')} />}
+      />
       <Box mb="md" maw={720}>
         <SearchBox
           id="statement-search"

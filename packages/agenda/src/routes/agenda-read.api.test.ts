@@ -113,9 +113,7 @@ describe('documents', () => {
         .sort((a: number, b: number) => a - b),
     ).toEqual([3, 8]);
     // The English restatement of the Tianjin Declaration names the same Charter: one record across languages.
-    expect(detail.body.statements.some((s: { meetingId: string }) => s.meetingId === 'heads-of-state-25')).toBe(
-      true,
-    );
+    expect(detail.body.statements.some((s: { meetingId: string }) => s.meetingId === 'heads-of-state-25')).toBe(true);
     const missing = await get('/api/v1/documents/doc-nope');
     expect(missing.status).toBe(404);
     expect(missing.type).toContain('application/problem+json');
