@@ -138,3 +138,57 @@ describe('extractEvents', () => {
     expect(event!.span).toEqual({ start: 53, end: 53 + '上合组织青年论坛（2025年8月19日至23日，鄂木斯克）'.length });
   });
 });
+
+describe('extractEvents on other drafters’ shapes', () => {
+  it('reads a date and place before 举行的 and a date after the name', () => {
+    expect(events('注意到2025年6月5日在阿斯塔纳举行的上合组织成员国能源部长会议成果。')).toMatchObject([
+      { name: '上合组织成员国能源部长会议', start: day('2025-06-05'), place: '阿斯塔纳', status: 'held' },
+    ]);
+    expect(events('支持吉方于2026年在比什凯克举办上合组织数字论坛。')).toMatchObject([
+      { name: '上合组织数字论坛', start: year(2026), place: '比什凯克', status: 'planned' },
+    ]);
+  });
+
+  it('ends a dated name before the predicate that follows it', () => {
+    const text = '2017年6月8日至9日在阿斯塔纳举行的元首理事会会议欢迎关于成立地方领导人论坛的倡议。';
+    expect(events(text).map((event) => event.name)).toEqual(['元首理事会会议']);
+  });
+
+  it('drops the lead-in verb from a name read before its date', () => {
+    expect(events('团长们注意到上合组织地方领导人会议将于2018年12月在车里雅宾斯克举行。')[0]!.name).toBe(
+      '上合组织地方领导人会议',
+    );
+  });
+
+  it('reads a declared SCO year, not a year declared by others', () => {
+    expect(events('成员国同意宣布2025年为上合组织可持续发展年。')).toMatchObject([
+      { name: '上合组织可持续发展年', start: year(2025), place: null, status: 'held' },
+    ]);
+    expect(events('2026年为上合组织文化年，成员国将举办系列活动。')).toMatchObject([
+      { name: '上合组织文化年', start: year(2026), status: 'planned' },
+    ]);
+    expect(events('注意到联合国宣布2025年为“国际冰川保护年”。')).toEqual([]);
+  });
+
+  it('reads undated events only with a cue saying held or planned', () => {
+    expect(events('成员国支持继续举办上合组织地方领导人论坛。')).toMatchObject([
+      { name: '上合组织地方领导人论坛', start: null, end: null, place: null, status: 'planned' },
+    ]);
+    expect(events('支持继续举办上合组织青年论坛和上合组织妇女论坛。').map((event) => event.name)).toEqual([
+      '上合组织青年论坛',
+      '上合组织妇女论坛',
+    ]);
+    expect(events('注意到中方关于举办上合组织政党论坛的倡议。')).toMatchObject([
+      { name: '上合组织政党论坛', start: null, status: 'planned' },
+    ]);
+    expect(events('注意到上合组织安全会议秘书第十九次会议在阿斯塔纳成功举行。')).toMatchObject([
+      { name: '上合组织安全会议秘书第十九次会议', start: null, place: '阿斯塔纳', status: 'held' },
+    ]);
+  });
+
+  it('reports no undated event for a series, a bare mention or an event dated elsewhere', () => {
+    expect(events('注意到关于每年举办“上合组织投资”论坛的建议。')).toEqual([]);
+    expect(events('注意到在阿斯塔纳举行的上合组织科技园区会议成果。')).toEqual([]);
+    expect(events('支持举办上合组织数字论坛（2026年5月，比什凯克）。')).toHaveLength(1);
+  });
+});

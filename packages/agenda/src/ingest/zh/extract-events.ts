@@ -32,6 +32,17 @@ const conjunctionBeforeName = /(?:和|以及)(?=首届|第.{1,4}届|上合组织
 // What may stand between a name and its date parenthesis: the results noted (…会议成果。（…）) or the proposal noun.
 const betweenNameAndDate = /(?:(?:成果)?。|的(?:倡议|建议|提议))$/;
 const plannedCue = /将(?:于|在)?(?:举行|举办)|支持(?:举行|举办)|倡议|建议|提议/;
+// Words that start a new predicate after an event's name: …元首理事会会议欢迎…关于成立…论坛的倡议 names one event, not two.
+const predicateAfterName = /^(?:欢迎|通过|批准|决定|同意|支持|注意到|关于|提出|期间|框架)/;
+// A year the text declares a named SCO year: 宣布2025年为上合组织可持续发展年, 将2025年确定为…, 2025年为….
+const declaredYear = /(?:宣布|将|确定)?(\d{4}年)(?:确定|定)?为(上合组织[^，。；、“”（）]{1,20}?年)(?=[，。；]|$)/g;
+// An undated event the text says was held: …安全会议秘书第十九次会议在阿斯塔纳成功举行.
+const heldUndated = new RegExp(`((?:${eventNounSource}))(?:在([^，。；、（）]{1,20}?))?成功(?:举行|举办)`, 'g');
+// An undated event the text says is planned: 支持继续举办…论坛, 将举办…, 筹备…, 关于举办…的倡议. Not 每年举办 (a series).
+const plannedUndated = new RegExp(
+  `(?<!每年)(?:支持|继续|将|筹备|关于)(?:继续)?(?:举办|举行)([^，。；、（）\\d]{2,40}?(?:${eventNounSource}))(?=[，。；]|的(?:倡议|建议|提议)|$)`,
+  'g',
+);
 // Phrases after 在 that say in which framework, not where.
 const notAPlace = /框架|平台|机制/;
 
@@ -47,10 +58,14 @@ interface FoundEvent extends EventReference {
  *   the parenthesis may also follow the proposal (…会议的倡议（2026年3月17日至22日，杜尚别）) or a misplaced full stop
  *   (…会议成果。（2025年10月22日，视频方式））; a parenthesis right after 》 is a document's adoption data, not an event;
  * - a date before the name: 2027年在哈萨克斯坦举办…会议, 2025年8月31日至9月1日在天津举行的…会议以及…会议;
- * - a name before the date: …下次会议将于2026年在塔吉克斯坦共和国举行.
+ * - a name before the date: …下次会议将于2026年在塔吉克斯坦共和国举行;
+ * - a year declared a named SCO year: 宣布2025年为上合组织可持续发展年 (the year is the event's date).
+ * An event named without a date is reported, with a null start and end, only when its name ends in an event noun and
+ * the wording right around it says it was held (…会议在阿斯塔纳成功举行) or is planned (支持继续举办…论坛, 将举办…,
+ * 筹备…, 关于举办…的倡议); an annual series (每年举办…) and an event whose date the paragraph gives are not.
  * An event is `held` when it ended before `referenceDate` (the meeting's first day) and `planned` when it starts after
- * it; for an event overlapping that day the wording decides (将举行, 支持举行, a proposal → planned). Events without a
- * date (…文化部长会议成果) are not reported: without a date they cannot be told apart or placed in time.
+ * it; for an event overlapping that day the wording decides (将举行, 支持举行, a proposal → planned). Other undated
+ * mentions (…文化部长会议成果, 在…举行的…会议成果) are not reported: nothing says when they took place.
  */
 export function extractEvents(options: { text: string; offset: number; referenceDate: string }): EventReference[] {
   const masked = maskTitlesAndQuotations(options.text);
@@ -58,8 +73,14 @@ export function extractEvents(options: { text: string; offset: number; reference
     ...eventsWithDateParenthesis({ ...options, masked }),
     ...eventsAfterDate({ ...options, masked }),
     ...eventsBeforeDate({ ...options, masked }),
+    ...declaredYears({ ...options, masked }),
   ];
-  return found.sort((a, b) => a.localStart - b.localStart).map(({ localStart: _localStart, ...event }) => event);
+  const undated = undatedEvents({ ...options, masked }).filter(
+    (event) => !found.some((dated) => dated.name === event.name),
+  );
+  return [...found, ...undated]
+    .sort((a, b) => a.localStart - b.localStart)
+    .map(({ localStart: _localStart, ...event }) => event);
 }
 
 interface ExtractionInput {
@@ -119,19 +140,73 @@ function eventsBeforeDate(input: ExtractionInput): FoundEvent[] {
     const clauseStart = Math.max(
       ...['，', '。', '；'].map((mark) => input.masked.lastIndexOf(mark, match.index - 1) + 1),
     );
-    const name = { start: clauseStart, end: match.index };
+    const leadIn = lastMatchEnd({ text: input.masked.slice(clauseStart, match.index), pattern: nameLeadIn });
+    const name = { start: clauseStart + leadIn, end: match.index };
     if (!dates || !endsInEventNoun.test(input.masked.slice(name.start, name.end))) continue;
     events.push(
       toEvent({
         ...input,
         name,
-        reference: { start: clauseStart, end: match.index + whole.length },
+        reference: { start: name.start, end: match.index + whole.length },
         dates,
         ...placeAndFormat(place),
       }),
     );
   }
   return events;
+}
+
+function declaredYears(input: ExtractionInput): FoundEvent[] {
+  return [...input.masked.matchAll(declaredYear)].flatMap((match) => {
+    const dates = parseChineseDateRange(match[1]!);
+    const nameStart = match.index + match[0].length - match[2]!.length;
+    if (!dates) return [];
+    const name = { start: nameStart, end: nameStart + match[2]!.length };
+    return [
+      toEvent({
+        ...input,
+        name,
+        reference: { start: match.index, end: name.end },
+        dates,
+        place: null,
+        format: 'in_person',
+      }),
+    ];
+  });
+}
+
+function undatedEvents(input: ExtractionInput): FoundEvent[] {
+  const { masked, text, offset } = input;
+  const held = [...masked.matchAll(heldUndated)].flatMap((match) => {
+    const end = match.index + match[1]!.length;
+    const start = findNameStart({ masked, end });
+    // A bare noun (会议成功举行) names no particular event.
+    if (start === match.index) return [];
+    return [
+      { name: { start, end }, referenceEnd: match.index + match[0].length, place: match[2], status: 'held' as const },
+    ];
+  });
+  const planned = [...masked.matchAll(plannedUndated)].flatMap((match) => {
+    const end = match.index + match[0].length;
+    const start = end - match[1]!.length;
+    const names: Span[] = [];
+    let nameStart = start;
+    for (const conjunction of masked.slice(start, end).matchAll(conjunctionAfterEventNoun)) {
+      names.push({ start: nameStart, end: start + conjunction.index });
+      nameStart = start + conjunction.index + conjunction[0].length;
+    }
+    names.push({ start: nameStart, end });
+    return names.map((name) => ({ name, referenceEnd: name.end, place: undefined, status: 'planned' as const }));
+  });
+  return [...held, ...planned].map(({ name, referenceEnd, place, status }) => ({
+    name: text.slice(name.start, name.end),
+    start: null,
+    end: null,
+    ...placeAndFormat(place),
+    status,
+    span: { start: offset + name.start, end: offset + referenceEnd },
+    localStart: name.start,
+  }));
 }
 
 /** Where an event was read: its name, the whole reference (name with date and place), and what the text says. */
@@ -203,7 +278,11 @@ function namesFollowing(options: { masked: string; from: number }): Span[] {
   const rest = masked.slice(from);
   const phraseLength = /[，。；、：（]|的(?:倡议|建议|提议|决议)/.exec(rest)?.index ?? rest.length;
   const phrase = rest.slice(0, phraseLength);
-  const nameLength = lastMatchEnd({ text: phrase, pattern: eventNoun });
+  let nameLength = 0;
+  for (const noun of phrase.matchAll(eventNoun)) {
+    if (nameLength > 0 && predicateAfterName.test(phrase.slice(nameLength))) break;
+    nameLength = noun.index + noun[0].length;
+  }
   if (nameLength === 0) return [];
   const names: Span[] = [];
   let start = 0;

@@ -82,3 +82,51 @@ describe('extractInitiatives', () => {
     expect(initiative!.span).toEqual({ start: 7 + 8, end: 7 + 8 + '成立上合组织地区关键材料中心'.length });
   });
 });
+
+describe('extractInitiatives on other drafters’ shapes', () => {
+  it('reads welcomed and appreciated proposals as supported, after their proposer', () => {
+    expect(initiatives('成员国欢迎哈萨克斯坦共和国关于在阿拉木图设立联合国区域中心的倡议。')).toEqual([
+      { title: '在阿拉木图设立联合国区域中心', stage: 'supported' },
+    ]);
+    expect(initiatives('成员国赞赏中方提出的关于建立上合组织能源平台的倡议。')).toEqual([
+      { title: '建立上合组织能源平台', stage: 'supported' },
+    ]);
+    expect(initiatives('成员国赞赏中华人民共和国提出的全球发展倡议。')).toEqual([
+      { title: '全球发展倡议', stage: 'supported' },
+    ]);
+    expect(initiatives('注意到哈萨克斯坦共和国关于成立国际生物安全机构的建议。')).toEqual([
+      { title: '成立国际生物安全机构', stage: 'noted' },
+    ]);
+  });
+
+  it('reads what is decided or agreed now as approved', () => {
+    expect(initiatives('决定成立上合组织禁毒中心，同意制定《上合组织地方合作发展纲要》。')).toEqual([
+      { title: '成立上合组织禁毒中心', stage: 'approved' },
+      { title: '制定《上合组织地方合作发展纲要》', stage: 'approved' },
+    ]);
+  });
+
+  it('reads each body whose founding is still under consultation', () => {
+    expect(initiatives('主张继续就成立上合组织开发银行和上合组织发展基金（专门账户）开展磋商。')).toEqual([
+      { title: '成立上合组织开发银行', stage: 'noted' },
+      { title: '上合组织发展基金（专门账户）', stage: 'noted' },
+    ]);
+    expect(initiatives('支持继续就成立上合组织开发银行问题进行磋商。')).toEqual([
+      { title: '成立上合组织开发银行', stage: 'supported' },
+    ]);
+  });
+
+  it('reads support for a state hosting an event, not for a framework', () => {
+    expect(initiatives('支持吉方于2026年在比什凯克举办上合组织数字论坛。')).toEqual([
+      { title: '于2026年在比什凯克举办上合组织数字论坛', stage: 'supported' },
+    ]);
+    expect(initiatives('支持在上合组织框架内举办青年论坛。')).toEqual([]);
+  });
+
+  it('splits approved documents at 和 before a title', () => {
+    expect(initiatives('成员国批准了《禁毒战略》和《合作纲要》。').map((i) => i.title)).toEqual([
+      '禁毒战略',
+      '合作纲要',
+    ]);
+  });
+});
