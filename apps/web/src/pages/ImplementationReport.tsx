@@ -54,6 +54,14 @@ const listIn = (language: Language, items: string[]) =>
 const reportUrl = (format: 'pdf' | 'csv' | 'json', query: ReportQuery) =>
   `${apiBase}/implementation-report.${format}${toSearch({ ...query })}`;
 
+function ReportDownload({ href, icon: Icon, label }: { href: string; icon: typeof IconDownload; label: string }) {
+  return (
+    <Button component="a" href={href} download size="xs" variant="default" leftSection={<Icon size={14} aria-hidden />}>
+      {label}
+    </Button>
+  );
+}
+
 /** A trilingual text in the report's language, marked when it is an unofficial translation or missing. */
 function ReportText({ value, tr, language }: { value: LocalizedText | null; tr: TFunction; language: Language }) {
   const picked = pickText(value, language);
@@ -521,36 +529,13 @@ export default function ImplementationReport() {
           </Button>
           {validPeriod ? (
             <>
-              <Button
-                component="a"
+              <ReportDownload
                 href={reportUrl('pdf', query)}
-                download
-                size="xs"
-                variant="default"
-                leftSection={<IconFileTypePdf size={14} aria-hidden />}
-              >
-                {t('implementationReport.downloadPdf')}
-              </Button>
-              <Button
-                component="a"
-                href={reportUrl('csv', query)}
-                download
-                size="xs"
-                variant="default"
-                leftSection={<IconDownload size={14} aria-hidden />}
-              >
-                {t('exports.downloadCsv')}
-              </Button>
-              <Button
-                component="a"
-                href={reportUrl('json', query)}
-                download
-                size="xs"
-                variant="default"
-                leftSection={<IconDownload size={14} aria-hidden />}
-              >
-                {t('exports.downloadJson')}
-              </Button>
+                icon={IconFileTypePdf}
+                label={t('implementationReport.downloadPdf')}
+              />
+              <ReportDownload href={reportUrl('csv', query)} icon={IconDownload} label={t('exports.downloadCsv')} />
+              <ReportDownload href={reportUrl('json', query)} icon={IconDownload} label={t('exports.downloadJson')} />
             </>
           ) : null}
         </Group>

@@ -2,7 +2,6 @@ import {
   Alert,
   Anchor,
   Box,
-  Breadcrumbs,
   Button,
   Card,
   Group,
@@ -26,9 +25,11 @@ import { StageBadge, TopicBadge } from '../components/Badges.tsx';
 import { FollowButton } from '../components/FollowButton.tsx';
 import { InitiativeOwnership } from '../components/InitiativeOwnership.tsx';
 import { LText } from '../components/LocalizedText.tsx';
+import { ParentBreadcrumbs } from '../components/ParentBreadcrumbs.tsx';
 import { ReportCard } from '../components/ReportCard.tsx';
 import { StatementCard } from '../components/StatementCard.tsx';
 import { DetailSkeleton, EmptyState, ErrorAlert, PageHeader, QueryView, SectionTitle } from '../components/States.tsx';
+import { SuccessNotice } from '../components/SuccessNotice.tsx';
 import { formatDate } from '../lib/format.ts';
 import { useDocumentTitle, useLang } from '../lib/hooks.ts';
 import { allowedNextStages, mainPath } from '../lib/lifecycle.ts';
@@ -252,14 +253,7 @@ function InitiativeView({ initiative }: { initiative: Initiative }) {
     <>
       <PageHeader
         eyebrow={
-          <Breadcrumbs separator="›">
-            <Anchor component={Link} to="/initiatives" size="sm">
-              {t('initiatives.title')}
-            </Anchor>
-            <Text size="sm" c="dimmed">
-              {t('initiative.title')}
-            </Text>
-          </Breadcrumbs>
+          <ParentBreadcrumbs to="/initiatives" parent={t('initiatives.title')} current={t('initiative.title')} />
         }
         title={<LText value={initiative.title} />}
         actions={
@@ -288,19 +282,7 @@ function InitiativeView({ initiative }: { initiative: Initiative }) {
         }
       />
       <MergedNotice />
-      {changed ? (
-        <Alert
-          color="green"
-          variant="light"
-          icon={<IconCheck aria-hidden />}
-          mb="md"
-          withCloseButton
-          closeButtonLabel={t('common.close')}
-          onClose={() => setChanged(false)}
-        >
-          {t('initiative.stageChanged')}
-        </Alert>
-      ) : null}
+      {changed ? <SuccessNotice onClose={() => setChanged(false)}>{t('initiative.stageChanged')}</SuccessNotice> : null}
       <Card withBorder padding="lg" className="data-card" component="section" aria-labelledby="lifecycle-title">
         <Group justify="space-between" mb="md" wrap="wrap" gap="xs">
           <Group gap="xs">

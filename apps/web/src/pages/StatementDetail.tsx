@@ -1,5 +1,4 @@
 import {
-  Alert,
   Anchor,
   Breadcrumbs,
   Button,
@@ -13,7 +12,7 @@ import {
   Text,
   Textarea,
 } from '@mantine/core';
-import { IconArrowLeft, IconCalendarEvent, IconCheck, IconEdit, IconFileText, IconRocket } from '@tabler/icons-react';
+import { IconArrowLeft, IconCalendarEvent, IconEdit, IconFileText, IconRocket } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -25,6 +24,7 @@ import { StanceBadge, ToneBadge, TopicBadge } from '../components/Badges.tsx';
 import { LText } from '../components/LocalizedText.tsx';
 import { MetaList } from '../components/MetaList.tsx';
 import { DetailSkeleton, ErrorAlert, PageHeader, QueryView, SectionTitle } from '../components/States.tsx';
+import { SuccessNotice } from '../components/SuccessNotice.tsx';
 import { localeTags } from '../i18n.ts';
 import { countryName } from '../lib/countries.ts';
 import { formatDate } from '../lib/format.ts';
@@ -202,19 +202,7 @@ function StatementView({ statement }: { statement: StatementSummary }) {
           ) : null
         }
       />
-      {saved ? (
-        <Alert
-          color="green"
-          variant="light"
-          icon={<IconCheck aria-hidden />}
-          mb="md"
-          withCloseButton
-          closeButtonLabel={t('common.close')}
-          onClose={() => setSaved(false)}
-        >
-          {t('statement.saved')}
-        </Alert>
-      ) : null}
+      {saved ? <SuccessNotice onClose={() => setSaved(false)}>{t('statement.saved')}</SuccessNotice> : null}
       <Card withBorder padding="lg" className="data-card">
         <Stack gap="md">
           <Group gap={6}>

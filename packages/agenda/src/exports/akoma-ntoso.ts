@@ -1,4 +1,5 @@
 import type { Language } from '../../../core/src/localized-text.ts';
+import { genitiveMonths } from '../ingest/ru/parse-dates.ts';
 import type { PartialDate, Span, TextKind } from '../ingest/types.ts';
 import { emptyElement, escapeXmlText, xmlAttributes } from './xml.ts';
 
@@ -81,20 +82,6 @@ const monthsEn = [
   'November',
   'December',
 ];
-const monthsRuGenitive = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
 
 /** The ways a text in `language` writes a date of the given precision, most specific first. */
 export function dateWordings(date: PartialDate, language: Language): string[] {
@@ -105,7 +92,7 @@ export function dateWordings(date: PartialDate, language: Language): string[] {
     return [`${year}年`];
   }
   if (language === 'ru') {
-    if (date.precision === 'day') return [`${day} ${monthsRuGenitive[month - 1]} ${year}`];
+    if (date.precision === 'day') return [`${day} ${genitiveMonths[month - 1]} ${year}`];
     return [];
   }
   if (date.precision === 'day') {

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { languageSchema, localizedTextSchema } from '../../../core/src/localized-text.ts';
 import {
-  entityRefSchema,
+  eventSummarySchema,
   initiativeStageSchema,
-  partialDateSchema,
-  reportStatusSchema,
+  initiativeSummarySchema,
+  reportSchema,
   topicSchema,
 } from '../contracts.ts';
-import { eventFormats } from '../vocabulary.ts';
 
 const isoDate = z.iso.date().meta({ description: 'ISO 8601 calendar date, YYYY-MM-DD' });
 
@@ -54,44 +53,39 @@ export const reportStageChangeSchema = z.object({
   note: z.string().nullable(),
 });
 
-export const reportInitiativeSchema = z
-  .object({
-    id: z.string(),
-    title: localizedTextSchema,
+export const reportInitiativeSchema = initiativeSummarySchema
+  .pick({
+    id: true,
+    title: true,
+    stage: true,
+    stageChangedOn: true,
+    topics: true,
+    leadCountryCode: true,
+    leadBody: true,
+    dueOn: true,
+  })
+  .extend({
     stage: initiativeStageSchema.meta({ description: 'The current stage' }),
-    stageChangedOn: isoDate,
-    topics: z.array(topicSchema),
-    leadCountryCode: z.string().nullable(),
-    leadBody: localizedTextSchema.nullable(),
-    dueOn: isoDate.nullable(),
     stageChanges: z.array(reportStageChangeSchema).meta({ description: 'Stage changes within the period' }),
   })
   .meta({ id: 'ImplementationReportInitiative' });
 
-export const reportMemberStateReportSchema = z
-  .object({
-    id: z.string(),
-    initiative: entityRefSchema,
-    countryCode: z.string(),
-    periodStart: isoDate,
-    periodEnd: isoDate,
-    status: reportStatusSchema,
-    progressPercent: z.number().int(),
-    narrative: localizedTextSchema,
-    reviewedAt: z.string().nullable(),
+export const reportMemberStateReportSchema = reportSchema
+  .pick({
+    id: true,
+    initiative: true,
+    countryCode: true,
+    periodStart: true,
+    periodEnd: true,
+    status: true,
+    progressPercent: true,
+    narrative: true,
+    reviewedAt: true,
   })
   .meta({ id: 'ImplementationReportMemberStateReport' });
 
-export const reportEventSchema = z
-  .object({
-    id: z.string(),
-    name: localizedTextSchema,
-    start: partialDateSchema.nullable(),
-    end: partialDateSchema.nullable(),
-    place: localizedTextSchema.nullable(),
-    hostCountryCode: z.string().nullable(),
-    format: z.enum(eventFormats),
-  })
+export const reportEventSchema = eventSummarySchema
+  .omit({ status: true, mentionCount: true })
   .meta({ id: 'ImplementationReportEvent' });
 
 export const implementationReportSchema = z

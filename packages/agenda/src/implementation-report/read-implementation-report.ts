@@ -2,6 +2,8 @@ import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../../core/src/db/database.ts';
 import { qualified } from '../../../core/src/db/qualified.ts';
 import { presentLocalizedText } from '../../../core/src/localized-text.ts';
+import { eventColumns, initiativeColumns, presentEvent, presentInitiative } from '../read/entity-reads.ts';
+import { presentStageChange } from '../read/initiative-detail.ts';
 import {
   events,
   initiativeStageChanges,
@@ -11,7 +13,7 @@ import {
   statementEvents,
   statements,
 } from '../tables.ts';
-import type { DatePrecision, EventFormat, InitiativeStage, ReportStatus, Topic } from '../vocabulary.ts';
+import type { ReportStatus, Topic } from '../vocabulary.ts';
 import { assembleImplementationReport, type ImplementationReportData } from './assemble-implementation-report.ts';
 import type { ImplementationReport, ImplementationReportQuery } from './implementation-report-contract.ts';
 
@@ -20,9 +22,6 @@ const textArray = (values: readonly string[]) =>
     values.map((value) => sql`${value}`),
     sql`, `,
   )}]::text[]`;
-
-const partialDate = (date: string | null, precision: string | null) =>
-  date ? { date, precision: (precision ?? 'day') as DatePrecision } : null;
 
 /**
  * Reads what the implementation report of a period is made of (the initiatives of the topics with their whole
@@ -37,16 +36,7 @@ export async function readImplementationReport(options: {
   const { db, query } = options;
   const topics = query.topics ?? [];
   const initiativeRows = await db
-    .select({
-      id: initiatives.id,
-      title: initiatives.title,
-      stage: initiatives.stage,
-      stageChangedOn: initiatives.stageChangedOn,
-      topics: initiatives.topics,
-      leadCountryCode: initiatives.leadCountryCode,
-      leadBody: initiatives.leadBody,
-      dueOn: initiatives.dueOn,
-    })
+    .select(initiativeColumns)
     .from(initiatives)
     .where(topics.length > 0 ? sql`${initiatives.topics} && ${textArray(topics)}` : undefined);
   const ids = initiativeRows.map((row) => row.id);
@@ -74,15 +64,7 @@ export async function readImplementationReport(options: {
           ),
     db
       .select({
-        id: events.id,
-        name: events.name,
-        startDate: events.startDate,
-        endDate: events.endDate,
-        datePrecision: events.datePrecision,
-        place: events.place,
-        hostCountryCode: events.hostCountryCode,
-        format: events.format,
-        status: events.status,
+        ...eventColumns,
         topics: sql<
           string[]
         >`coalesce((select array_agg(distinct t.topic) from ${statementEvents} join ${statements} on ${statements.id} = ${statementEvents.statementId}, unnest(${statements.topics}) as t(topic) where ${qualified(statementEvents.eventId)} = ${qualified(events.id)}), '{}'::text[])`,
@@ -125,24 +107,18 @@ export async function readImplementationReport(options: {
     historyOf.set(change.initiativeId, [...(historyOf.get(change.initiativeId) ?? []), change]);
 
   const data: ImplementationReportData = {
-    initiatives: initiativeRows.map((row) => ({
-      id: row.id,
-      title: presentLocalizedText(row.title),
-      stage: row.stage as InitiativeStage,
-      stageChangedOn: row.stageChangedOn,
-      topics: row.topics as Topic[],
-      leadCountryCode: row.leadCountryCode,
-      leadBody: row.leadBody ? presentLocalizedText(row.leadBody) : null,
-      dueOn: row.dueOn,
-      history: (historyOf.get(row.id) ?? []).map((change) => ({
-        fromStage: change.fromStage as InitiativeStage | null,
-        toStage: change.toStage as InitiativeStage,
-        changedOn: change.changedOn,
-        statementId: change.statementId,
-        reportId: change.reportId,
-        note: change.note,
-      })),
-    })),
+    initiatives: initiativeRows.map((row) => {
+      const {
+        mentionCount: _mentions,
+        acceptedReportCount: _accepted,
+        overdue: _overdue,
+        ...initiative
+      } = presentInitiative(row);
+      return {
+        ...initiative,
+        history: (historyOf.get(row.id) ?? []).map(presentStageChange),
+      };
+    }),
     statements: statementRows.map((row) => ({
       ...row,
       meetingTitle: presentLocalizedText(row.meetingTitle),
@@ -159,17 +135,10 @@ export async function readImplementationReport(options: {
       narrative: presentLocalizedText(row.narrative),
       reviewedAt: row.reviewedAt?.toISOString() ?? null,
     })),
-    events: eventRows.map((row) => ({
-      id: row.id,
-      name: presentLocalizedText(row.name),
-      start: partialDate(row.startDate, row.datePrecision),
-      end: partialDate(row.endDate, row.datePrecision),
-      place: row.place ? presentLocalizedText(row.place) : null,
-      hostCountryCode: row.hostCountryCode,
-      format: row.format as EventFormat,
-      status: row.status as 'held' | 'planned',
-      topics: row.topics as Topic[],
-    })),
+    events: eventRows.map((row) => {
+      const { mentionCount: _mentions, ...event } = presentEvent(row);
+      return { ...event, topics: row.topics as Topic[] };
+    }),
   };
   return assembleImplementationReport({
     data,

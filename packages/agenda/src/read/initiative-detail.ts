@@ -8,6 +8,16 @@ import { initiativeStageChanges, initiatives, meetings, statementInitiatives, st
 import type { InitiativeStage } from '../vocabulary.ts';
 import { initiativeColumns, presentInitiative, statementsNamingInitiative } from './entity-reads.ts';
 
+/** A recorded stage change as the contract shows it (its row id and recording time stay internal). */
+export const presentStageChange = (change: typeof initiativeStageChanges.$inferSelect) => ({
+  fromStage: change.fromStage as InitiativeStage | null,
+  toStage: change.toStage as InitiativeStage,
+  changedOn: change.changedOn,
+  statementId: change.statementId,
+  reportId: change.reportId,
+  note: change.note,
+});
+
 /** An initiative with its dated lifecycle, the statements that name it and the reports the actor may read. */
 export async function getInitiative(options: { db: Db; actor: Actor | null; id: string }) {
   const { db, actor, id } = options;
@@ -37,14 +47,7 @@ export async function getInitiative(options: { db: Db; actor: Actor | null; id: 
   ]);
   return {
     ...presentInitiative(row),
-    history: history.map((change) => ({
-      fromStage: change.fromStage as InitiativeStage | null,
-      toStage: change.toStage as InitiativeStage,
-      changedOn: change.changedOn,
-      statementId: change.statementId,
-      reportId: change.reportId,
-      note: change.note,
-    })),
+    history: history.map(presentStageChange),
     mentions: mentions.map((mention) => ({
       ...mention,
       meetingTitle: presentLocalizedText(mention.meetingTitle),

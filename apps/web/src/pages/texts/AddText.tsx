@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Box,
-  Breadcrumbs,
-  Button,
-  Card,
-  FileInput,
-  Group,
-  Radio,
-  Stack,
-  Text,
-  Textarea,
-} from '@mantine/core';
+import { Alert, Box, Button, Card, FileInput, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { IconAlertTriangle, IconFileText, IconFileUpload } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +9,7 @@ import { formatNumber } from '../../lib/format.ts';
 import { useDocumentTitle, useLang } from '../../lib/hooks.ts';
 import { type SourceProvenance, useCreateDraft } from './textsApi.ts';
 import './texts.css';
+import { ParentBreadcrumbs } from '../../components/ParentBreadcrumbs.tsx';
 
 const maxLength = 1_000_000;
 
@@ -96,16 +84,7 @@ export default function AddText() {
   return (
     <>
       <PageHeader
-        eyebrow={
-          <Breadcrumbs separator="›">
-            <Anchor component={Link} to="/texts/review" size="sm">
-              {t('texts.list.title')}
-            </Anchor>
-            <Text size="sm" c="dimmed">
-              {t('texts.add.title')}
-            </Text>
-          </Breadcrumbs>
-        }
+        eyebrow={<ParentBreadcrumbs to="/texts/review" parent={t('texts.list.title')} current={t('texts.add.title')} />}
         title={t('texts.add.title')}
         intro={t('texts.add.intro')}
       />

@@ -1,18 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Box,
-  Breadcrumbs,
-  Button,
-  Card,
-  Grid,
-  Group,
-  Modal,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Box, Button, Card, Grid, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconInfoCircle, IconX } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,6 +19,7 @@ import { type Correct, DraftStatements } from './DraftStatements.tsx';
 import { DraftText } from './DraftText.tsx';
 import { type DraftDetail, useCorrectDraft, useDecideDraft, useDraft } from './textsApi.ts';
 import './texts.css';
+import { ParentBreadcrumbs } from '../../components/ParentBreadcrumbs.tsx';
 
 type Decision = 'publish' | 'reject';
 
@@ -192,14 +179,7 @@ function DraftView({ draft }: { draft: DraftDetail }) {
     <>
       <PageHeader
         eyebrow={
-          <Breadcrumbs separator="›">
-            <Anchor component={Link} to="/texts/review" size="sm">
-              {t('texts.list.title')}
-            </Anchor>
-            <Text size="sm" c="dimmed">
-              {t('texts.review.title')}
-            </Text>
-          </Breadcrumbs>
+          <ParentBreadcrumbs to="/texts/review" parent={t('texts.list.title')} current={t('texts.review.title')} />
         }
         title={<span lang={localeTags[draft.language]}>{draft.title}</span>}
         actions={pending ? <DecisionButtons onDecide={setDeciding} /> : <DraftStatusBadge status={draft.status} />}

@@ -1,6 +1,5 @@
 import {
   ActionIcon,
-  Alert,
   Anchor,
   Box,
   Button,
@@ -13,7 +12,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { IconCheck, IconPlus, IconTrash, IconX } from '@tabler/icons-react';
+import { IconPlus, IconTrash, IconX } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,6 +33,7 @@ import { useUrlFilters } from '../../lib/searchParams.ts';
 import { EntityPicker } from './EntityPicker.tsx';
 import { type EntityAlias, type EntityKind, useAddAlias, useAliases, useDeleteAlias } from './textsApi.ts';
 import './texts.css';
+import { SuccessNotice } from '../../components/SuccessNotice.tsx';
 
 const pageSize = 25;
 const entityKinds: EntityKind[] = ['document', 'initiative'];
@@ -250,18 +250,9 @@ export default function Entities() {
         }
       />
       {added ? (
-        <Alert
-          color="green"
-          variant="light"
-          icon={<IconCheck aria-hidden />}
-          mb="md"
-          withCloseButton
-          closeButtonLabel={t('common.close')}
-          onClose={() => setAdded(null)}
-          role="status"
-        >
+        <SuccessNotice onClose={() => setAdded(null)} role="status">
           {t('entities.add.done', { alias: added })}
-        </Alert>
+        </SuccessNotice>
       ) : null}
       <Card withBorder padding="md" className="data-card" mb="md">
         <Group align="flex-end" gap="md" wrap="wrap">

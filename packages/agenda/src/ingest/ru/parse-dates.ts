@@ -6,7 +6,8 @@ export interface DateRange {
   end: PartialDate;
 }
 
-const genitiveMonths = [
+/** Russian month names in the genitive, as a day-precision date writes them ("18 ноября 2025 года"). */
+export const genitiveMonths = [
   'января',
   'февраля',
   'марта',
