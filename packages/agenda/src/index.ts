@@ -25,7 +25,7 @@ const seedFile = (name: string) => fileURLToPath(new URL(`../seed/${name}`, impo
  * earlier meetings (see seed/SOURCES.md), labelled unofficial.
  */
 const restated = (meeting: string) =>
-  `Restated by the platform's authors from public reports of the ${meeting}; real facts, not the official wording (see seed/README.md).`;
+  `Restated by the platform's authors from public reports of the ${meeting}; real facts, not the official wording; sources: packages/agenda/seed/SOURCES.md.`;
 
 export const seedTexts: readonly ({ file: string } & TextOrigin)[] = [
   {
