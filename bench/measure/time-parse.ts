@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { normalizeCommuniqueText } from '../../packages/agenda/src/ingest/normalize-text.ts';
+import { parseText } from '../../packages/agenda/src/ingest/parse-text.ts';
 import { parseChineseText } from '../../packages/agenda/src/ingest/zh/parse-chinese-text.ts';
 import { seedFile } from '../data/seed-corpus.ts';
 import { type Distribution, distribution } from '../support/stats.ts';
@@ -10,7 +11,13 @@ export interface ParseTiming {
   baseline: Distribution & { perSecond: number };
   /** parseChineseText on the text already in memory. */
   parse: Distribution & { perSecond: number };
+  /** parseText (language detection included) on the Russian and English seed texts, in memory. */
+  russian: Distribution & { perSecond: number };
+  english: Distribution & { perSecond: number };
 }
+
+const russianSeed = new URL('../../packages/agenda/seed/communique-18-ru.txt', import.meta.url);
+const englishSeed = new URL('../../packages/agenda/seed/declaration-25-tianjin-en.txt', import.meta.url);
 
 function timeEach(iterations: number, work: () => unknown) {
   for (let i = 0; i < Math.min(20, iterations); i++) work(); // warm-up: JIT and ICU caches
@@ -29,9 +36,13 @@ function timeEach(iterations: number, work: () => unknown) {
 
 export function timeParse(iterations: number): ParseTiming {
   const text = readFileSync(seedFile, 'utf8');
+  const russian = readFileSync(russianSeed, 'utf8');
+  const english = readFileSync(englishSeed, 'utf8');
   return {
     iterations,
     baseline: timeEach(iterations, () => normalizeCommuniqueText(readFileSync(seedFile, 'utf8'))),
     parse: timeEach(iterations, () => parseChineseText({ text })),
+    russian: timeEach(iterations, () => parseText({ text: russian })),
+    english: timeEach(iterations, () => parseText({ text: english })),
   };
 }

@@ -240,6 +240,8 @@ export function parseTable(parse: ParseTiming): string {
     [
       row('baseline: read + normalise file', parse.baseline),
       row('parseChineseText (text in memory)', parse.parse),
+      row('parseText, Russian seed (22 statements)', parse.russian),
+      row('parseText, English seed (30 statements)', parse.english),
       ['parse ÷ baseline (p50)', fixed(parse.parse.p50 / parse.baseline.p50, 1), '', '', ''],
     ],
   );
