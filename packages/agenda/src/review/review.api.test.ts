@@ -117,7 +117,7 @@ describe('texts under review', () => {
           {
             type: 'resolve_entity',
             fact: 'initiative',
-            name: '塔吉克斯坦共和国关于建立上合组织绿色港口联盟',
+            name: '建立上合组织绿色港口联盟',
             entityId: bankId,
           },
         ],
