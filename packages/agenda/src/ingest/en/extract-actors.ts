@@ -1,12 +1,7 @@
-import { memberCountryCodes } from '../../../../core/src/countries.ts';
 import type { ActorKind } from '../../vocabulary.ts';
+import { type ActorClassification, countriesOfActorKind } from '../actor-countries.ts';
 import { startsWithStanceVerb } from './classify-stance.ts';
 import { matchStatePrefix } from './country-names.ts';
-
-export interface ActorClassification {
-  actorKind: ActorKind;
-  actorCountryCodes: string[];
-}
 
 // Checked in order against the paragraph's opening; the first that fits names the actor.
 const actorOpenings: readonly { pattern: RegExp; kind: Exclude<ActorKind, 'named_states'> }[] = [
@@ -74,7 +69,7 @@ export function extractActors(options: {
     'heads_of_delegation';
   return {
     actorKind: kind,
-    actorCountryCodes: countriesOf({ kind, delegationCountryCodes: options.delegationCountryCodes }),
+    actorCountryCodes: countriesOfActorKind({ kind, delegationCountryCodes: options.delegationCountryCodes }),
   };
 }
 
@@ -91,20 +86,6 @@ function actorOpening(paragraph: string): string {
     if (clauseEnd) text = text.slice(clauseEnd.index + clauseEnd[0].length);
   }
   return text;
-}
-
-function countriesOf(options: { kind: ActorKind; delegationCountryCodes: string[] }): string[] {
-  switch (options.kind) {
-    case 'heads_of_delegation':
-      return [...options.delegationCountryCodes];
-    case 'competent_authorities':
-    case 'member_states': {
-      const attending = memberCountryCodes.filter((code) => options.delegationCountryCodes.includes(code));
-      return attending.length > 0 ? attending : [...memberCountryCodes];
-    }
-    default:
-      return [];
-  }
 }
 
 /** The states a paragraph opens with, joined by commas, "and" or "as well as", when a verb (not more of a noun phrase) follows. */

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '../../../../core/src/errors.ts';
+import type { ActorClassification } from '../actor-countries.ts';
 import { normalizeCommuniqueText } from '../normalize-text.ts';
 import { splitParagraphs } from '../split-paragraphs.ts';
 import type { ParsedStatement, ParsedText, TextKind } from '../types.ts';
 import { classifyStance } from './classify-stance.ts';
 import { classifyTopics } from './classify-topics.ts';
-import { type ActorClassification, extractActors } from './extract-actors.ts';
+import { extractActors } from './extract-actors.ts';
 import { extractDocuments } from './extract-documents.ts';
 import { extractEvents } from './extract-events.ts';
 import { extractInitiatives } from './extract-initiatives.ts';

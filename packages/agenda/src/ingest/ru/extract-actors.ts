@@ -1,12 +1,7 @@
-import { memberCountryCodes } from '../../../../core/src/countries.ts';
 import type { ActorKind } from '../../vocabulary.ts';
+import { type ActorClassification, countriesOfActorKind } from '../actor-countries.ts';
 import { startsWithRussianStanceWord } from './classify-stance.ts';
 import { matchRussianCountryPrefix } from './country-names.ts';
-
-export interface ActorClassification {
-  actorKind: ActorKind;
-  actorCountryCodes: string[];
-}
 
 const memberStates = String.raw`(?:государства|страны)\s*[-–—]?\s*члены`;
 // Checked in order against the start of the paragraph; the first that fits names the actor.
@@ -51,20 +46,8 @@ export function extractRussianActors(options: {
   const kind = actorOpenings.find((opening) => opening.pattern.test(text))?.kind ?? options.defaultKind;
   return {
     actorKind: kind,
-    actorCountryCodes: countriesOf({ kind, delegationCountryCodes: options.delegationCountryCodes }),
+    actorCountryCodes: countriesOfActorKind({ kind, delegationCountryCodes: options.delegationCountryCodes }),
   };
-}
-
-function countriesOf(options: { kind: ActorKind; delegationCountryCodes: string[] }): string[] {
-  switch (options.kind) {
-    case 'heads_of_delegation':
-      return [...options.delegationCountryCodes];
-    case 'competent_authorities':
-    case 'member_states':
-      return [...memberCountryCodes];
-    default:
-      return [];
-  }
 }
 
 /**

@@ -1,12 +1,7 @@
-import { memberCountryCodes } from '../../../../core/src/countries.ts';
 import type { ActorKind } from '../../vocabulary.ts';
+import { type ActorClassification, countriesOfActorKind } from '../actor-countries.ts';
 import { startsWithStanceWord } from './classify-stance.ts';
 import { matchCountryPrefix } from './country-aliases.ts';
-
-export interface ActorClassification {
-  actorKind: ActorKind;
-  actorCountryCodes: string[];
-}
 
 // Checked in order against the start of the paragraph; the first that fits names the actor.
 const actorOpenings: readonly { pattern: RegExp; kind: Exclude<ActorKind, 'named_states'> }[] = [
@@ -34,20 +29,8 @@ export function extractActors(options: { text: string; delegationCountryCodes: s
   const kind = actorOpenings.find((opening) => opening.pattern.test(text))?.kind ?? 'heads_of_delegation';
   return {
     actorKind: kind,
-    actorCountryCodes: countriesOf({ kind, delegationCountryCodes: options.delegationCountryCodes }),
+    actorCountryCodes: countriesOfActorKind({ kind, delegationCountryCodes: options.delegationCountryCodes }),
   };
-}
-
-function countriesOf(options: { kind: ActorKind; delegationCountryCodes: string[] }): string[] {
-  switch (options.kind) {
-    case 'heads_of_delegation':
-      return [...options.delegationCountryCodes];
-    case 'competent_authorities':
-    case 'member_states':
-      return [...memberCountryCodes];
-    default:
-      return [];
-  }
 }
 
 /** The states a paragraph opens with, joined by 、/和/及, when a stance verb (not more of a noun phrase) follows. */
