@@ -259,7 +259,11 @@ export const eventListQuerySchema = pageQuerySchema.extend({
 });
 
 export const eventDetailSchema = eventSummarySchema
-  .extend({ statements: z.array(statementSummarySchema) })
+  .extend({
+    statements: z.array(statementSummarySchema),
+    /** Other events of the same recurring series (other editions of the same meeting or forum), oldest first. */
+    series: z.array(eventSummarySchema),
+  })
   .meta({ id: 'EventDetail' });
 
 // ---- initiatives --------------------------------------------------------------------------------------------

@@ -58,6 +58,26 @@ function EventView({ event }: { event: Ev }) {
           ]}
         />
       </Card>
+      {event.series.length > 0 ? (
+        <>
+          <SectionTitle>{t('event.series')}</SectionTitle>
+          <Card withBorder padding="lg" className="data-card">
+            <Stack gap={6} component="ul" className="plain-list">
+              {event.series.map((other) => (
+                <li key={other.id}>
+                  <Anchor component={Link} to={`/events/${other.id}`}>
+                    <LText value={other.name} marker="icon" />
+                  </Anchor>
+                  <Text span size="sm" c="dimmed">
+                    {' · '}
+                    {formatDateRange(other.start, other.end, lang) || t('date.unknown')}
+                  </Text>
+                </li>
+              ))}
+            </Stack>
+          </Card>
+        </>
+      ) : null}
       <SectionTitle>{t('event.namedIn')}</SectionTitle>
       {event.statements.length === 0 ? (
         <EmptyState />

@@ -5,6 +5,7 @@ import type { Db } from '../../../core/src/db/database.ts';
 import type { Language, LocalizedText } from '../../../core/src/localized-text.ts';
 import { aliasKey } from '../entities/alias-key.ts';
 import { type EntityDictionary, loadDictionary } from '../entities/entity-dictionary.ts';
+import { eventSeriesId } from '../entities/event-series.ts';
 import { localizePlace } from '../entities/localize-place.ts';
 import { resolveEntity } from '../entities/resolve-entity.ts';
 import { eventIdFor, meetingIdFor, statementIdFor } from '../ids.ts';
@@ -200,6 +201,7 @@ export async function storePrimaryText(
         hostCountryCode: countryOfPlace(event.place) ?? before?.hostCountryCode ?? null,
         format: event.format,
         status: event.status,
+        seriesId: before?.seriesId ?? eventSeriesId({ name: event.name, language: parsed.language }),
       };
       if (before) await tx.update(events).set(row).where(eq(events.id, event.id));
       else await tx.insert(events).values(row);

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, inArray, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { Db } from '../../../core/src/db/database.ts';
@@ -169,7 +169,19 @@ export async function getEvent(options: { db: Db; id: string }) {
     db,
     where: sql`exists (select 1 from ${statementEvents} where ${statementEvents.statementId} = ${statements.id} and ${statementEvents.eventId} = ${id})`,
   });
-  return { ...presentEvent(row), statements: linked };
+  const [{ seriesId } = { seriesId: null }] = await db
+    .select({ seriesId: events.seriesId })
+    .from(events)
+    .where(eq(events.id, id));
+  const series = seriesId
+    ? await db
+        .select(eventColumns)
+        .from(events)
+        .where(and(eq(events.seriesId, seriesId), ne(events.id, id)))
+        .orderBy(asc(events.startDate))
+        .limit(50)
+    : [];
+  return { ...presentEvent(row), statements: linked, series: series.map(presentEvent) };
 }
 
 // ---- initiatives --------------------------------------------------------------------------------------------

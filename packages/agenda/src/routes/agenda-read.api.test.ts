@@ -141,6 +141,9 @@ describe('events', () => {
       ['2025-04-17', 'RU'],
       ['2025-11-17', 'RU'],
     ]);
+    // The two editions of the forum are one series: each event page lists the other.
+    const first = await get(`/api/v1/events/${forum[0].id}`);
+    expect(first.body.series.map((e: { id: string }) => e.id)).toContain(forum[1].id);
     const video = body.items.filter(
       (e: { format: string; name: { zh: { provenance: string } } }) =>
         e.name.zh.provenance === 'official' && e.format === 'video',
