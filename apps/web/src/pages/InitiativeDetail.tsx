@@ -25,6 +25,7 @@ import { StageBadge, TopicBadge } from '../components/Badges.tsx';
 import { FollowButton } from '../components/FollowButton.tsx';
 import { InitiativeOwnership } from '../components/InitiativeOwnership.tsx';
 import { LText } from '../components/LocalizedText.tsx';
+import { ModalActions } from '../components/ModalActions.tsx';
 import { ParentBreadcrumbs } from '../components/ParentBreadcrumbs.tsx';
 import { ReportCard } from '../components/ReportCard.tsx';
 import { StatementCard } from '../components/StatementCard.tsx';
@@ -228,14 +229,11 @@ function ChangeStageModal({
             maxLength={2000}
             required
           />
-          <Group justify="flex-end" mt="xs">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
+          <ModalActions onCancel={onClose} mt="xs">
             <Button type="submit" loading={change.isPending}>
               {t('initiative.changeStage')}
             </Button>
-          </Group>
+          </ModalActions>
         </Stack>
       </form>
     </Modal>

@@ -1,10 +1,11 @@
-import { Alert, Box, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Box, Button, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { IconArrowBackUp, IconCheck } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reviewStates } from '../../../../packages/agenda/src/vocabulary.ts';
 import { useReports, useReviewReport } from '../api/queries.ts';
 import type { Report } from '../api/types.ts';
+import { ModalActions } from '../components/ModalActions.tsx';
 import { Pager } from '../components/Pager.tsx';
 import { ReportCard } from '../components/ReportCard.tsx';
 import { Segments } from '../components/Segments.tsx';
@@ -75,10 +76,7 @@ function ReviewModal({
             maxLength={2000}
             data-autofocus
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
+          <ModalActions onCancel={onClose}>
             <Button
               type="submit"
               color={action === 'accept' ? '#1f7a35' : '#a33b00'}
@@ -89,7 +87,7 @@ function ReviewModal({
             >
               {action === 'accept' ? t('review.accept') : t('review.return')}
             </Button>
-          </Group>
+          </ModalActions>
         </Stack>
       </form>
     </Modal>

@@ -23,6 +23,7 @@ import { useAuth } from '../auth/auth.tsx';
 import { StanceBadge, ToneBadge, TopicBadge } from '../components/Badges.tsx';
 import { LText } from '../components/LocalizedText.tsx';
 import { MetaList } from '../components/MetaList.tsx';
+import { ModalActions } from '../components/ModalActions.tsx';
 import { DetailSkeleton, ErrorAlert, PageHeader, QueryView, SectionTitle } from '../components/States.tsx';
 import { SuccessNotice } from '../components/SuccessNotice.tsx';
 import { localeTags } from '../i18n.ts';
@@ -155,14 +156,11 @@ function CurateModal({
               maxLength={10_000}
             />
           ) : null}
-          <Group justify="flex-end" mt="xs">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
+          <ModalActions onCancel={onClose} mt="xs">
             <Button type="submit" loading={patch.isPending}>
               {t('common.save')}
             </Button>
-          </Group>
+          </ModalActions>
         </Stack>
       </form>
     </Modal>

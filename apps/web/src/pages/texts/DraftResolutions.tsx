@@ -1,4 +1,4 @@
-import { Anchor, Box, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Box, Button, Modal, Stack, Text, Title } from '@mantine/core';
 import { IconLink } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { ToneBadge } from '../../components/Badges.tsx';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { LText } from '../../components/LocalizedText.tsx';
+import { ModalActions } from '../../components/ModalActions.tsx';
 import { ErrorAlert } from '../../components/States.tsx';
 import { localeTags } from '../../i18n.ts';
 import type { Correct } from './DraftStatements.tsx';
@@ -66,14 +67,11 @@ function LinkModal({
           <Text size="xs" c="dimmed">
             {t('texts.resolutions.linkHint')}
           </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
+          <ModalActions onCancel={onClose}>
             <Button type="submit" loading={busy} leftSection={<IconLink size={16} aria-hidden />}>
               {t('texts.resolutions.link')}
             </Button>
-          </Group>
+          </ModalActions>
         </Stack>
       </form>
     </Modal>

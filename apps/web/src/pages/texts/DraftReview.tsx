@@ -19,6 +19,7 @@ import { type Correct, DraftStatements } from './DraftStatements.tsx';
 import { DraftText } from './DraftText.tsx';
 import { type DraftDetail, useCorrectDraft, useDecideDraft, useDraft } from './textsApi.ts';
 import './texts.css';
+import { ModalActions } from '../../components/ModalActions.tsx';
 import { ParentBreadcrumbs } from '../../components/ParentBreadcrumbs.tsx';
 
 type Decision = 'publish' | 'reject';
@@ -80,10 +81,7 @@ function DecisionModal({ draft, action, onClose }: { draft: DraftDetail; action:
             maxLength={2000}
             data-autofocus
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
+          <ModalActions onCancel={onClose}>
             <Button
               type="submit"
               color={action === 'publish' ? 'sco.8' : 'red.9'}
@@ -93,7 +91,7 @@ function DecisionModal({ draft, action, onClose }: { draft: DraftDetail; action:
             >
               {t(`texts.decision.${action}Confirm`)}
             </Button>
-          </Group>
+          </ModalActions>
         </Stack>
       </form>
     </Modal>

@@ -33,6 +33,7 @@ import { useUrlFilters } from '../../lib/searchParams.ts';
 import { EntityPicker } from './EntityPicker.tsx';
 import { type EntityAlias, type EntityKind, useAddAlias, useAliases, useDeleteAlias } from './textsApi.ts';
 import './texts.css';
+import { ModalActions } from '../../components/ModalActions.tsx';
 import { SuccessNotice } from '../../components/SuccessNotice.tsx';
 
 const pageSize = 25;
@@ -169,14 +170,11 @@ function AddAliasModal({ onClose, onAdded }: { onClose: () => void; onAdded: (al
             onChange={setEntityId}
             error={errors.entityId}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
+          <ModalActions onCancel={onClose}>
             <Button type="submit" loading={add.isPending} leftSection={<IconPlus size={16} aria-hidden />}>
               {t('entities.add.submit')}
             </Button>
-          </Group>
+          </ModalActions>
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Modal, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconArrowMerge, IconBook2, IconCheck } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import type { LocalizedText } from '../../api/types.ts';
 import { useAuth } from '../../auth/auth.tsx';
 import { LText } from '../../components/LocalizedText.tsx';
+import { ModalActions } from '../../components/ModalActions.tsx';
 import { ErrorAlert } from '../../components/States.tsx';
 import { EntityPicker } from './EntityPicker.tsx';
 import { type EntityKind, useMergeEntities } from './textsApi.ts';
@@ -83,10 +84,7 @@ function MergeModal({
               {t(`entities.merge.hint.${kind}`)}
             </Text>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
+          <ModalActions onCancel={onClose}>
             <Button
               type="submit"
               color={confirming ? 'red.9' : undefined}
@@ -95,7 +93,7 @@ function MergeModal({
             >
               {confirming ? t('entities.merge.confirm') : t('entities.merge.next')}
             </Button>
-          </Group>
+          </ModalActions>
         </Stack>
       </form>
     </Modal>
