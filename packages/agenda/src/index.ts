@@ -24,34 +24,25 @@ const seedFile = (name: string) => fileURLToPath(new URL(`../seed/${name}`, impo
  * the official Chinese communiqué of the 24th Heads of Government meeting, and texts the project wrote restating
  * earlier meetings (see seed/SOURCES.md), labelled unofficial.
  */
-const restated = (meeting: string) =>
-  `Restated by the platform's authors from public reports of the ${meeting}; real facts, not the official wording; sources: packages/agenda/seed/SOURCES.md.`;
+// A source note is one free text, shown as written whatever the reader's language; the seed's notes are therefore
+// written in all three languages.
+const restatementNote =
+  "本平台作者根据公开报道转述，事实真实，非正式措辞 · Изложение авторов платформы по открытым сообщениям: факты достоверны, формулировки неофициальные · Restated by the platform's authors from public reports: real facts, not the official wording (packages/agenda/seed/SOURCES.md)";
 
 export const seedTexts: readonly ({ file: string } & TextOrigin)[] = [
   {
     file: seedFile('communique-24-zh.txt'),
     provenance: 'official',
-    sourceNote: 'Official Chinese text of the Joint Communiqué, Moscow, 18 November 2025.',
+    sourceNote:
+      '联合公报中文正式文本 · Официальный текст Совместного коммюнике на китайском языке · Official Chinese text of the Joint Communiqué',
   },
-  {
-    file: seedFile('communique-18-ru.txt'),
-    provenance: 'unofficial_translation',
-    sourceNote: restated('18th meeting of the Council of Heads of Government, Tashkent, 1–2 November 2019'),
-  },
-  {
-    file: seedFile('communique-18-en.txt'),
-    provenance: 'unofficial_translation',
-    sourceNote: restated('18th meeting of the Council of Heads of Government, Tashkent, 1–2 November 2019'),
-  },
-  {
-    file: seedFile('communique-22-en.txt'),
-    provenance: 'unofficial_translation',
-    sourceNote: restated('22nd meeting of the Council of Heads of Government, Bishkek, 26 October 2023'),
-  },
+  { file: seedFile('communique-18-ru.txt'), provenance: 'unofficial_translation', sourceNote: restatementNote },
+  { file: seedFile('communique-18-en.txt'), provenance: 'unofficial_translation', sourceNote: restatementNote },
+  { file: seedFile('communique-22-en.txt'), provenance: 'unofficial_translation', sourceNote: restatementNote },
   {
     file: seedFile('declaration-25-tianjin-en.txt'),
     provenance: 'unofficial_translation',
-    sourceNote: restated('25th meeting of the Council of Heads of State, Tianjin, 31 August–1 September 2025'),
+    sourceNote: restatementNote,
   },
 ];
 
