@@ -17,6 +17,10 @@ export const errorCodes = [
   'data_dir_locked',
   /** A dependency of the request (the PDF renderer, the mail server) is not available on this installation. */
   'service_unavailable',
+  /** An upload larger than the platform accepts. */
+  'payload_too_large',
+  /** An upload of a kind the platform does not accept (e.g. not a PDF). */
+  'unsupported_media_type',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -17,6 +17,8 @@ export const statusOf: Record<ErrorCode, number> = {
   rate_limited: 429,
   data_dir_locked: 503,
   service_unavailable: 503,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
 };
 
 const titles: Record<number, string> = {

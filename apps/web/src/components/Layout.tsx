@@ -20,15 +20,22 @@ import {
   IconBell,
   IconBellRinging,
   IconBook2,
+  IconBriefcase,
   IconBuildingCommunity,
+  IconBuildingFactory2,
   IconCalendarEvent,
+  IconCalendarUser,
   IconChecklist,
   IconChevronDown,
+  IconCoins,
+  IconCurrencyDollar,
+  IconDiscount2,
   IconFileImport,
   IconFilePlus,
   IconFileSearch,
   IconFiles,
   IconFileText,
+  IconHeartHandshake,
   IconLanguage,
   IconLayoutDashboard,
   IconLogin,
@@ -36,6 +43,9 @@ import {
   IconMessages,
   IconReportAnalytics,
   IconRocket,
+  IconSearch,
+  IconShieldCheck,
+  IconUsersGroup,
   IconWorld,
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -304,6 +314,21 @@ export function Layout() {
     { to: '/compare', label: t('compare.nav'), icon: <IconArrowsDiff size={18} aria-hidden /> },
     { to: '/report', label: t('implementationReport.nav'), icon: <IconReportAnalytics size={18} aria-hidden /> },
   ];
+  const investment: NavItem[] = [
+    { to: '/investment/projects', label: t('investment.nav.projects'), icon: <IconCoins size={18} aria-hidden /> },
+    { to: '/investment/profiles', label: t('investment.nav.profiles'), icon: <IconUsersGroup size={18} aria-hidden /> },
+    {
+      to: '/investment/incentives',
+      label: t('investment.nav.incentives'),
+      icon: <IconDiscount2 size={18} aria-hidden />,
+    },
+    {
+      to: '/investment/parks',
+      label: t('investment.nav.parks'),
+      icon: <IconBuildingFactory2 size={18} aria-hidden />,
+    },
+    { to: '/investment/forums', label: t('investment.nav.forums'), icon: <IconCalendarUser size={18} aria-hidden /> },
+  ];
   const work: NavItem[] = [];
   if (user?.role === 'focal_point') {
     work.push(
@@ -319,7 +344,40 @@ export function Layout() {
       { to: '/entities', label: t('entities.nav'), icon: <IconBook2 size={18} aria-hidden /> },
     );
   }
+  if (user?.role === 'business') {
+    work.push({
+      to: '/investment/mine',
+      label: t('investment.nav.mine'),
+      icon: <IconBriefcase size={18} aria-hidden />,
+    });
+  }
+  if (user && user.role !== 'admin') {
+    work.push({
+      to: '/investment/interests',
+      label: t('investment.nav.interests'),
+      icon: <IconHeartHandshake size={18} aria-hidden />,
+    });
+  }
+  if (user?.role === 'focal_point' || user?.role === 'secretariat' || user?.role === 'admin') {
+    work.push({
+      to: '/investment/moderation',
+      label: t('investment.nav.moderation'),
+      icon: <IconShieldCheck size={18} aria-hidden />,
+    });
+  }
+  if (user?.role === 'secretariat' || user?.role === 'admin') {
+    work.push({
+      to: '/investment/rates',
+      label: t('investment.nav.rates'),
+      icon: <IconCurrencyDollar size={18} aria-hidden />,
+    });
+  }
   if (user) {
+    work.push({
+      to: '/investment/saved-searches',
+      label: t('investment.nav.savedSearches'),
+      icon: <IconSearch size={18} aria-hidden />,
+    });
     work.push(
       { to: '/notifications', label: t('notifications.title'), icon: <IconBellRinging size={18} aria-hidden /> },
       { to: '/subscriptions', label: t('alerts.subscriptionsTitle'), icon: <IconBell size={18} aria-hidden /> },
@@ -378,6 +436,7 @@ export function Layout() {
       <AppShell.Navbar p="sm" id="main-navigation" component="nav" aria-label={t('nav.main')} className="app-navbar">
         <AppShell.Section grow component={ScrollArea}>
           <NavSection title={t('nav.browse')} items={browse} />
+          <NavSection title={t('investment.nav.section')} items={investment} />
           {work.length > 0 ? <NavSection title={t('nav.work')} items={work} /> : null}
         </AppShell.Section>
       </AppShell.Navbar>
