@@ -14,7 +14,23 @@ export const e2eUsers = [
     countryCode: null,
     name: 'Secretariat Officer',
   },
+  {
+    email: 'sponsor@e2e.test',
+    password: 'business-password-sponsor',
+    role: 'business',
+    countryCode: null,
+    name: 'Steppe Solar Sponsor',
+  },
+  {
+    email: 'investor@e2e.test',
+    password: 'business-password-investor',
+    role: 'business',
+    countryCode: null,
+    name: 'Silk Road Investor',
+  },
 ] as const;
 
 export const focalPointKz = e2eUsers[0];
 export const secretariatOfficer = e2eUsers[1];
+export const projectSponsor = e2eUsers[2];
+export const investor = e2eUsers[3];
