@@ -264,6 +264,7 @@ CREATE INDEX "investment_profiles_owner_idx" ON "investment_profiles" USING btre
 CREATE INDEX "investment_profiles_sectors_idx" ON "investment_profiles" USING gin ("sectors");--> statement-breakpoint
 CREATE INDEX "investment_profiles_tokens_idx" ON "investment_profiles" USING gin ("keyword_tokens");--> statement-breakpoint
 CREATE INDEX "investment_profiles_initiatives_idx" ON "investment_profiles" USING gin ("initiative_ids");--> statement-breakpoint
+CREATE INDEX "investment_profiles_partnering_idx" ON "investment_profiles" USING btree ("partnering_type","status","expires_at");--> statement-breakpoint
 CREATE INDEX "investment_project_documents_project_idx" ON "investment_project_documents" USING btree ("project_id");--> statement-breakpoint
 CREATE INDEX "investment_project_status_changes_project_idx" ON "investment_project_status_changes" USING btree ("project_id","at");--> statement-breakpoint
 CREATE INDEX "investment_projects_status_idx" ON "investment_projects" USING btree ("status","expires_at");--> statement-breakpoint
@@ -273,4 +274,5 @@ CREATE INDEX "investment_projects_section_idx" ON "investment_projects" USING bt
 CREATE INDEX "investment_projects_division_idx" ON "investment_projects" USING btree ("isic_division","status");--> statement-breakpoint
 CREATE INDEX "investment_projects_tokens_idx" ON "investment_projects" USING gin ("keyword_tokens");--> statement-breakpoint
 CREATE INDEX "investment_projects_initiatives_idx" ON "investment_projects" USING gin ("initiative_ids");--> statement-breakpoint
+CREATE INDEX "investment_projects_matching_idx" ON "investment_projects" USING btree ("status","isic_section","country_code","expires_at","isic_division","stage","region_code","financing_amount_usd","last_activity_at","owner_user_id","id");--> statement-breakpoint
 CREATE INDEX "investment_saved_searches_user_idx" ON "investment_saved_searches" USING btree ("user_id");

@@ -29,6 +29,23 @@ const AddText = lazy(() => import('./pages/texts/AddText.tsx'));
 const DraftReview = lazy(() => import('./pages/texts/DraftReview.tsx'));
 const Compare = lazy(() => import('./pages/texts/Compare.tsx'));
 const Entities = lazy(() => import('./pages/texts/Entities.tsx'));
+const ProjectList = lazy(() => import('./pages/investment/ProjectList.tsx'));
+const ProjectDetail = lazy(() => import('./pages/investment/ProjectDetail.tsx'));
+const ProjectForm = lazy(() => import('./pages/investment/ProjectForm.tsx'));
+const MyListings = lazy(() => import('./pages/investment/MyListings.tsx'));
+const Moderation = lazy(() => import('./pages/investment/Moderation.tsx'));
+const ExchangeRates = lazy(() => import('./pages/investment/ExchangeRates.tsx'));
+const ProfileList = lazy(() => import('./pages/investment/ProfileList.tsx'));
+const ProfileDetail = lazy(() => import('./pages/investment/ProfileDetail.tsx'));
+const ProfileForm = lazy(() => import('./pages/investment/ProfileForm.tsx'));
+const InterestsPage = lazy(() => import('./pages/investment/InterestsPage.tsx'));
+const ForumList = lazy(() => import('./pages/investment/ForumList.tsx'));
+const ForumDetail = lazy(() => import('./pages/investment/ForumDetail.tsx'));
+const IncentiveList = lazy(() => import('./pages/investment/IncentiveList.tsx'));
+const IncentiveDetail = lazy(() => import('./pages/investment/IncentiveDetail.tsx'));
+const ParkList = lazy(() => import('./pages/investment/ParkList.tsx'));
+const ParkDetail = lazy(() => import('./pages/investment/ParkDetail.tsx'));
+const SavedSearches = lazy(() => import('./pages/investment/SavedSearches.tsx'));
 
 const router = createBrowserRouter([
   {
@@ -114,10 +131,85 @@ const router = createBrowserRouter([
         ),
       },
       { path: 'compare', element: <Compare /> },
+      { path: 'investment/projects', element: <ProjectList /> },
+      {
+        path: 'investment/projects/new',
+        element: (
+          <RequireRole roles={['business', 'focal_point', 'secretariat', 'admin']}>
+            <ProjectForm />
+          </RequireRole>
+        ),
+      },
+      { path: 'investment/projects/:id', element: <ProjectDetail /> },
+      {
+        path: 'investment/projects/:id/edit',
+        element: (
+          <RequireRole roles={['business', 'focal_point', 'secretariat', 'admin']}>
+            <ProjectForm />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'investment/mine',
+        element: (
+          <RequireRole roles={['business']}>
+            <MyListings />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'investment/moderation',
+        element: (
+          <RequireRole roles={['focal_point', 'secretariat', 'admin']}>
+            <Moderation />
+          </RequireRole>
+        ),
+      },
+      { path: 'investment/rates', element: <ExchangeRates /> },
+      { path: 'investment/profiles', element: <ProfileList /> },
+      {
+        path: 'investment/profiles/new',
+        element: (
+          <RequireRole roles={['business']}>
+            <ProfileForm />
+          </RequireRole>
+        ),
+      },
+      { path: 'investment/profiles/:id', element: <ProfileDetail /> },
+      {
+        path: 'investment/interests',
+        element: (
+          <RequireRole roles={['business', 'focal_point', 'secretariat', 'admin']}>
+            <InterestsPage />
+          </RequireRole>
+        ),
+      },
+      { path: 'investment/forums', element: <ForumList /> },
+      { path: 'investment/forums/:id', element: <ForumDetail /> },
+      { path: 'investment/incentives', element: <IncentiveList /> },
+      { path: 'investment/incentives/:id', element: <IncentiveDetail /> },
+      { path: 'investment/parks', element: <ParkList /> },
+      { path: 'investment/parks/:id', element: <ParkDetail /> },
+      {
+        path: 'investment/saved-searches',
+        element: (
+          <RequireRole roles={['business', 'focal_point', 'secretariat', 'admin']}>
+            <SavedSearches />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'investment/profiles/:id/edit',
+        element: (
+          <RequireRole roles={['business', 'secretariat', 'admin']}>
+            <ProfileForm />
+          </RequireRole>
+        ),
+      },
       {
         path: 'notifications',
         element: (
-          <RequireRole roles={['focal_point', 'secretariat', 'admin']}>
+          <RequireRole roles={['focal_point', 'secretariat', 'admin', 'business']}>
             <Notifications />
           </RequireRole>
         ),

@@ -16,6 +16,11 @@ import { registerWriteRoutes } from './routes/write-routes.ts';
 export { type AgendaChange, notifyAgendaChange } from './alerts/notify-agenda-change.ts';
 export { parseText } from './ingest/parse-text.ts';
 export { ingestText, type PublishOutcome } from './persistence/publish-text.ts';
+export {
+  type AgendaDocumentRecord,
+  type AgendaInitiativeRecord,
+  findAgendaRecords,
+} from './read/agenda-records.ts';
 
 const seedFile = (name: string) => fileURLToPath(new URL(`../seed/${name}`, import.meta.url));
 

@@ -1,4 +1,7 @@
 import type { PlatformModule } from '../../core/src/module/platform-module.ts';
+import { expireProfilesJob } from './profiles/expire-profiles-job.ts';
+import { expireListingsJob } from './projects/expire-listings-job.ts';
+import { registerAgendaLinkRoutes } from './routes/agenda-link-routes.ts';
 import { registerExchangeRateRoutes } from './routes/exchange-rate-routes.ts';
 import { registerExportRoutes } from './routes/export-routes.ts';
 import { registerForumRoutes } from './routes/forum-routes.ts';
@@ -10,6 +13,7 @@ import { registerProfileRoutes } from './routes/profile-routes.ts';
 import { registerProjectRoutes } from './routes/project-routes.ts';
 import { registerReferenceRoutes } from './routes/reference-routes.ts';
 import { registerSavedSearchRoutes } from './routes/saved-search-routes.ts';
+import { savedSearchAlertsJob } from './saved-searches/saved-search-alerts.ts';
 import { seedDemoListings } from './seed/seed-demo-listings.ts';
 import { seedForums } from './seed/seed-forums.ts';
 import { seedIncentivesParks } from './seed/seed-incentives-parks.ts';
@@ -33,9 +37,10 @@ export const investmentModule: PlatformModule = {
     registerIncentiveRoutes(app, context);
     registerParkRoutes(app, context);
     registerSavedSearchRoutes(app, context);
+    registerAgendaLinkRoutes(app, context);
     registerExportRoutes(app, context);
   },
-  jobs: [],
+  jobs: [expireListingsJob, expireProfilesJob, savedSearchAlertsJob],
   async seed(context) {
     await seedRates(context);
     await seedIncentivesParks(context);

@@ -111,6 +111,23 @@ export const projects = pgTable(
     index('investment_projects_division_idx').on(table.isicDivision, table.status),
     index('investment_projects_tokens_idx').using('gin', table.keywordTokens),
     index('investment_projects_initiatives_idx').using('gin', table.initiativeIds),
+    /**
+     * Matching's first step reads candidates from this index alone (index-only scan): the hard filters and the
+     * scalar ranking factors, so that 100,000 projects are ranked without touching their rows.
+     */
+    index('investment_projects_matching_idx').on(
+      table.status,
+      table.isicSection,
+      table.countryCode,
+      table.expiresAt,
+      table.isicDivision,
+      table.stage,
+      table.regionCode,
+      table.financingAmountUsd,
+      table.lastActivityAt,
+      table.ownerUserId,
+      table.id,
+    ),
   ],
 );
 
@@ -197,6 +214,8 @@ export const profiles = pgTable(
     index('investment_profiles_sectors_idx').using('gin', table.sectors),
     index('investment_profiles_tokens_idx').using('gin', table.keywordTokens),
     index('investment_profiles_initiatives_idx').using('gin', table.initiativeIds),
+    /** Matching looks for the complementary partnering type (offer ↔ request, start-up ↔ investors). */
+    index('investment_profiles_partnering_idx').on(table.partneringType, table.status, table.expiresAt),
   ],
 );
 

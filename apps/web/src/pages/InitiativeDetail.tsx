@@ -35,6 +35,7 @@ import { formatDate } from '../lib/format.ts';
 import { useDocumentTitle, useLang } from '../lib/hooks.ts';
 import { allowedNextStages, mainPath } from '../lib/lifecycle.ts';
 import { plainText } from '../lib/localized.ts';
+import { InitiativeImplementations } from './investment/InitiativeImplementations.tsx';
 import { InitiativeMentions } from './texts/InitiativeMentions.tsx';
 import { MergedNotice, MergeEntityButton } from './texts/MergeEntityButton.tsx';
 
@@ -311,6 +312,8 @@ function InitiativeView({ initiative }: { initiative: Initiative }) {
       <Card withBorder padding="lg" className="data-card">
         <History initiative={initiative} />
       </Card>
+
+      <InitiativeImplementations initiativeId={initiative.id} />
 
       <SectionTitle>{t('initiative.statements')}</SectionTitle>
       {initiative.statements.length === 0 ? (

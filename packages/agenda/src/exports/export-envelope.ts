@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import type { CsvColumn } from '../../../core/src/csv/csv.ts';
 import { localizedTextSchema } from '../../../core/src/localized-text.ts';
-import type { CsvColumn } from './csv.ts';
 
 /** Where exported data comes from; said in every export (JSON envelope, CSV `source` column). */
 export const exportSource =

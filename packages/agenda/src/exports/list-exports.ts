@@ -1,5 +1,6 @@
 import { asc, desc } from 'drizzle-orm';
 import { z } from 'zod';
+import { type CsvColumn, joinedList, localizedColumns } from '../../../core/src/csv/csv.ts';
 import type { Db } from '../../../core/src/db/database.ts';
 import { presentLocalizedText } from '../../../core/src/localized-text.ts';
 import {
@@ -23,7 +24,6 @@ import { listMeetings } from '../read/meeting-reads.ts';
 import { presentStatements, statementColumns } from '../read/present-statements.ts';
 import { listReports } from '../reports/report-reads.ts';
 import { meetings, statements } from '../tables.ts';
-import { type CsvColumn, joinedList, localizedColumns } from './csv.ts';
 import { type ExportSourceText, sourceColumn } from './export-envelope.ts';
 
 /** What one public list exports: its filters, its items (JSON) and its columns (CSV), read page by page. */

@@ -1,5 +1,5 @@
+import { type CsvCell, csvByteOrderMark, csvRow, joinedList } from '../../../core/src/csv/csv.ts';
 import type { PresentedLocalizedText } from '../../../core/src/localized-text.ts';
-import { type CsvCell, csvByteOrderMark, csvRow, joinedList } from '../exports/csv.ts';
 import { csvSourceNote } from '../exports/export-envelope.ts';
 import type { ImplementationReport } from './implementation-report-contract.ts';
 import { pickReportText, provenanceLabel } from './report-text.ts';

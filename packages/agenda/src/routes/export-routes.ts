@@ -1,10 +1,10 @@
 import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { type CsvColumn, csvByteOrderMark, csvHeader, csvRecords } from '../../../core/src/csv/csv.ts';
 import { problemResponses, problemSchema } from '../../../core/src/http/problem-schema.ts';
 import type { ApiApp, ModuleContext } from '../../../core/src/module/platform-module.ts';
 import { buildAkomaNtoso } from '../exports/akoma-ntoso.ts';
-import { type CsvColumn, csvByteOrderMark, csvHeader, csvRecords } from '../exports/csv.ts';
 import { attachment, exportEnvelope, exportEnvelopeSchema, exportFileName } from '../exports/export-envelope.ts';
 import { type ListExport, listExports, readExportSources } from '../exports/list-exports.ts';
 import { readAkomaNtosoInput } from '../exports/read-akoma-ntoso-input.ts';

@@ -1,4 +1,4 @@
-import { type Language, languages, type PresentedLocalizedText } from '../../../core/src/localized-text.ts';
+import { type Language, languages, type PresentedLocalizedText } from '../localized-text.ts';
 
 /**
  * RFC 4180 CSV as spreadsheets read it: CRLF line ends, fields quoted when they hold a comma, a quote or a line

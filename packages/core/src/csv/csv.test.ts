@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { presentLocalizedText } from '../../../core/src/localized-text.ts';
+import { presentLocalizedText } from '../localized-text.ts';
 import {
   csvByteOrderMark,
   csvField,

@@ -1,0 +1,208 @@
+import { Alert, Anchor, Badge, Button, Group, Modal, Progress, Select, Stack, Text, Textarea } from '@mantine/core';
+import { IconAlertTriangle, IconHeartHandshake, IconLogin } from '@tabler/icons-react';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { useAuth } from '../../auth/auth.tsx';
+import { ModalActions } from '../../components/ModalActions.tsx';
+import { ErrorAlert } from '../../components/States.tsx';
+import { SuccessNotice } from '../../components/SuccessNotice.tsx';
+import { formatDate, formatNumber } from '../../lib/format.ts';
+import { useLang } from '../../lib/hooks.ts';
+import {
+  type Pipeline,
+  recordListingView,
+  useExpressInterest,
+  useOwnPublishedListings,
+  usePipeline,
+} from './dealsApi.ts';
+import { pickUserText } from './investmentShared.tsx';
+
+type ListingKind = 'project' | 'profile';
+
+/**
+ * For a visitor, the "express interest" action (a sign-in prompt when anonymous); for the owner, the listing's
+ * pipeline (views → interest → meeting → NDA → deal/closed) and its stale flag. Records a view for non-owners.
+ */
+export function ListingInterest({ kind, id, ownerUserId }: { kind: ListingKind; id: string; ownerUserId: string }) {
+  const { user, loading } = useAuth();
+  const isOwner = user?.id === ownerUserId;
+  const mayReadPipeline =
+    isOwner || user?.role === 'secretariat' || user?.role === 'admin' || user?.role === 'focal_point';
+  const pipeline = usePipeline(kind, id, !loading && mayReadPipeline);
+  const recorded = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (loading || isOwner || recorded.current === `${kind}:${id}`) return;
+    recorded.current = `${kind}:${id}`;
+    // A lost view is not worth bothering the reader about.
+    recordListingView(kind, id).catch(() => undefined);
+  }, [loading, isOwner, kind, id]);
+
+  if (loading) return null;
+  return (
+    <Stack gap="sm">
+      {pipeline.data ? <PipelineFunnel pipeline={pipeline.data} /> : null}
+      {isOwner ? null : <ExpressInterest kind={kind} id={id} />}
+    </Stack>
+  );
+}
+
+const funnelStages = ['viewed', 'interest', 'meeting', 'nda', 'deal', 'closed'] as const;
+
+/** The listing's funnel as labelled bars: readable at 375 px and by screen readers, unlike a canvas chart. */
+function PipelineFunnel({ pipeline }: { pipeline: Pipeline }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const largest = Math.max(1, ...funnelStages.map((stage) => pipeline[stage]));
+  return (
+    <Stack gap={6} aria-labelledby={`pipeline-${pipeline.id}`}>
+      <Group gap="xs" wrap="wrap">
+        <Text fw={600} id={`pipeline-${pipeline.id}`}>
+          {t('invDeals.pipeline.title')}
+        </Text>
+        {pipeline.stale ? (
+          <Badge color="yellow" variant="light" leftSection={<IconAlertTriangle size={12} aria-hidden />}>
+            {t('invDeals.pipeline.stale')}
+          </Badge>
+        ) : null}
+      </Group>
+      <Text size="xs" c="dimmed">
+        {t('invDeals.pipeline.explain', {
+          days: pipeline.staleAfterDays,
+          date: formatDate(pipeline.lastActivityAt.slice(0, 10), lang),
+        })}
+      </Text>
+      <Stack gap={6} component="dl" m={0}>
+        {funnelStages.map((stage) => (
+          <div key={stage}>
+            <Group justify="space-between" gap="xs" wrap="nowrap">
+              <Text component="dt" size="sm">
+                {t(`investment.vocab.pipelineStage.${stage}`)}
+              </Text>
+              <Text component="dd" size="sm" m={0} fw={600} className="pipeline-count">
+                {formatNumber(pipeline[stage], lang)}
+              </Text>
+            </Group>
+            <Progress
+              value={(pipeline[stage] / largest) * 100}
+              color={stage === 'closed' ? 'gray' : stage === 'deal' ? 'green' : 'blue'}
+              size="sm"
+              aria-hidden
+            />
+          </div>
+        ))}
+      </Stack>
+    </Stack>
+  );
+}
+
+function ExpressInterest({ kind, id }: { kind: ListingKind; id: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const location = useLocation();
+  const { user } = useAuth();
+  const [open, setOpen] = useState(false);
+  const [sourceKey, setSourceKey] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+  const [done, setDone] = useState(false);
+  const isBusiness = user?.role === 'business';
+  const ownListings = useOwnPublishedListings(open && isBusiness);
+  const express = useExpressInterest();
+
+  if (!user) {
+    const next = encodeURIComponent(location.pathname + location.search);
+    return (
+      <Group gap="sm" wrap="wrap">
+        <Text size="sm">{t('invDeals.express.signInText')}</Text>
+        <Button component={Link} to={`/login?next=${next}`} size="xs" leftSection={<IconLogin size={14} aria-hidden />}>
+          {t('invDeals.express.signIn')}
+        </Button>
+      </Group>
+    );
+  }
+  if (!isBusiness) return null;
+  if (done) {
+    return (
+      <SuccessNotice role="status" onClose={() => setDone(false)}>
+        {t('invDeals.express.sent')}{' '}
+        <Anchor component={Link} to="/investment/interests">
+          {t('invDeals.express.seeInterests')}
+        </Anchor>
+      </SuccessNotice>
+    );
+  }
+
+  const sourceOptions = (ownListings.data ?? []).map((listing) => ({
+    value: `${listing.kind}:${listing.id}`,
+    label: `${t(`invDeals.kind.${listing.kind}`)}: ${pickUserText(listing.title, lang).text}`,
+  }));
+  const submit = () => {
+    const [sourceKind, sourceId] = sourceKey ? (sourceKey.split(':') as [ListingKind, string]) : [];
+    express.mutate(
+      {
+        target: { kind, id },
+        source: sourceKind && sourceId ? { kind: sourceKind, id: sourceId } : undefined,
+        message,
+      },
+      {
+        onSuccess: () => {
+          setOpen(false);
+          setDone(true);
+          setMessage('');
+        },
+      },
+    );
+  };
+
+  return (
+    <>
+      <Group>
+        <Button onClick={() => setOpen(true)} leftSection={<IconHeartHandshake size={16} aria-hidden />}>
+          {t('invDeals.express.button')}
+        </Button>
+      </Group>
+      <Modal opened={open} onClose={() => setOpen(false)} title={t('invDeals.express.title')} size="lg">
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            submit();
+          }}
+        >
+          <Stack gap="sm">
+            <Alert variant="light" color="blue">
+              {t('invDeals.express.consentNote')}
+            </Alert>
+            <Select
+              label={t('invDeals.express.source')}
+              description={t('invDeals.express.sourceHelp')}
+              placeholder={t('invDeals.express.noSource')}
+              data={sourceOptions}
+              value={sourceKey}
+              onChange={setSourceKey}
+              clearable
+              disabled={ownListings.isPending}
+              comboboxProps={{ withinPortal: true }}
+            />
+            <Textarea
+              label={t('invDeals.express.message')}
+              description={t('invDeals.express.messageHelp')}
+              value={message}
+              onChange={(event) => setMessage(event.currentTarget.value)}
+              required
+              autosize
+              minRows={4}
+              maxLength={4000}
+            />
+            {express.isError ? <ErrorAlert error={express.error} /> : null}
+            <ModalActions onCancel={() => setOpen(false)}>
+              <Button type="submit" loading={express.isPending} disabled={message.trim().length === 0}>
+                {t('invDeals.express.submit')}
+              </Button>
+            </ModalActions>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}
