@@ -17,7 +17,7 @@ import type { DatabaseConnection } from '../../../packages/core/src/db/database.
 import { registerSessionPlugin } from '../../../packages/core/src/http/session-plugin.ts';
 import type { ApiApp, PlatformModule } from '../../../packages/core/src/module/platform-module.ts';
 import type { MailSettings } from './config.ts';
-import { registerProblemHandlers } from './http/problem.ts';
+import { frameworkErrorProblem, registerNulCharacterGuard, registerProblemHandlers } from './http/problem.ts';
 import { startMailer } from './mail/smtp-mailer.ts';
 import { platformModules } from './modules.ts';
 import { startPlatformJobs } from './platform-jobs.ts';
@@ -44,10 +44,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     logger: options.logLevel === 'silent' ? false : { level: options.logLevel ?? 'info' },
     bodyLimit: 1024 * 1024,
     trustProxy: false,
+    frameworkErrors: frameworkErrorProblem,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
+  registerNulCharacterGuard(app);
 
   await app.register(swagger, {
     openapi: {

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { type ErrorCode, isDomainError } from '../../../../packages/core/src/errors.ts';
 
@@ -52,6 +52,48 @@ export function sendProblem(reply: FastifyReply, problem: Omit<Problem, 'type' |
     .status(problem.status)
     .type('application/problem+json')
     .send({ type: `about:blank#${problem.code}`, title: titles[problem.status] ?? 'Error', ...problem });
+}
+
+/**
+ * Errors the router raises before any route runs (a malformed URL, a path segment longer than the router accepts)
+ * leave as problems too, with a stable code naming what is wrong.
+ */
+export function frameworkErrorProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  return sendProblem(reply, {
+    status: tooLong ? 404 : 400,
+    code: tooLong ? 'not_found' : 'validation_failed',
+    detail: tooLong
+      ? 'Nothing has an identifier that long: a path segment is longer than any record identifier.'
+      : 'The URL is malformed (it could not be decoded).',
+    instance: request.url,
+  });
+}
+
+/** The first path inside a value holding a NUL character, which no text column can store, or null. */
+function nulPathIn(value: unknown, path: string, depth = 0): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (depth > 20 || value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return null;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = nulPathIn(inner, `${path}.${key}`, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Refuses text with NUL characters in the query or body before any route sees it. */
+export function registerNulCharacterGuard(app: FastifyInstance) {
+  app.addHook('preValidation', async (request, reply) => {
+    const path = nulPathIn(request.query, 'querystring') ?? nulPathIn(request.body, 'body');
+    if (!path) return;
+    return sendProblem(reply, {
+      status: 400,
+      code: 'validation_failed',
+      detail: `${path}: must not contain NUL characters.`,
+      errors: [{ path, message: 'must not contain NUL characters' }],
+      instance: request.url,
+    });
+  });
 }
 
 /** Every error leaves as application/problem+json with a stable `code`; only a genuine bug is a 500. */
