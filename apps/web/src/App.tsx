@@ -45,6 +45,8 @@ const IncentiveList = lazy(() => import('./pages/investment/IncentiveList.tsx'))
 const IncentiveDetail = lazy(() => import('./pages/investment/IncentiveDetail.tsx'));
 const ParkList = lazy(() => import('./pages/investment/ParkList.tsx'));
 const ParkDetail = lazy(() => import('./pages/investment/ParkDetail.tsx'));
+const IncentiveForm = lazy(() => import('./pages/investment/IncentiveForm.tsx'));
+const ParkForm = lazy(() => import('./pages/investment/ParkForm.tsx'));
 const SavedSearches = lazy(() => import('./pages/investment/SavedSearches.tsx'));
 
 const router = createBrowserRouter([
@@ -187,9 +189,41 @@ const router = createBrowserRouter([
       { path: 'investment/forums', element: <ForumList /> },
       { path: 'investment/forums/:id', element: <ForumDetail /> },
       { path: 'investment/incentives', element: <IncentiveList /> },
+      {
+        path: 'investment/incentives/new',
+        element: (
+          <RequireRole roles={['secretariat', 'admin']}>
+            <IncentiveForm />
+          </RequireRole>
+        ),
+      },
       { path: 'investment/incentives/:id', element: <IncentiveDetail /> },
+      {
+        path: 'investment/incentives/:id/edit',
+        element: (
+          <RequireRole roles={['secretariat', 'admin']}>
+            <IncentiveForm />
+          </RequireRole>
+        ),
+      },
       { path: 'investment/parks', element: <ParkList /> },
+      {
+        path: 'investment/parks/new',
+        element: (
+          <RequireRole roles={['secretariat', 'admin']}>
+            <ParkForm />
+          </RequireRole>
+        ),
+      },
       { path: 'investment/parks/:id', element: <ParkDetail /> },
+      {
+        path: 'investment/parks/:id/edit',
+        element: (
+          <RequireRole roles={['secretariat', 'admin']}>
+            <ParkForm />
+          </RequireRole>
+        ),
+      },
       {
         path: 'investment/saved-searches',
         element: (

@@ -121,7 +121,11 @@ export function RegionMapChart({
       const href = (params.data as { href?: string } | undefined)?.href;
       if (href) openRef.current(href);
     });
-    const observer = new ResizeObserver(() => chart.resize({ animation: { duration: 0 } }));
+    // A box of zero width or height (collapsing during a resize) would leave the geo view a transform ECharts cannot
+    // invert, and it throws; the chart keeps its last drawing until the box has a size again.
+    const observer = new ResizeObserver(() => {
+      if (element.clientWidth > 0 && element.clientHeight > 0) chart.resize({ animation: { duration: 0 } });
+    });
     observer.observe(element);
     return () => {
       observer.disconnect();

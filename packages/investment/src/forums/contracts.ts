@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { localizedTextSchema } from '../../../core/src/localized-text.ts';
+import { isoDateSchema, localizedInputSchema } from '../incentives/contracts.ts';
 import { forumMeetingStatuses } from '../vocabulary.ts';
+import { forumSettingsProblems, isIanaTimeZone } from './forum-settings-rules.ts';
 
 export const forumParamsSchema = z.object({ id: z.string().trim().min(1).max(100) });
 export const meetingParamsSchema = z.object({
@@ -79,3 +81,48 @@ export const forumMeetingSchema = z
   })
   .meta({ id: 'InvestmentForumMeeting' });
 export type PresentedForumMeeting = z.infer<typeof forumMeetingSchema>;
+
+const localTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a local time HH:MM (00:00–23:59)');
+
+/** Each field of a forum as the Secretariat enters it; how the fields fit together is checked on the whole. */
+const forumInputFields = {
+  name: localizedInputSchema('name', 300),
+  place: localizedInputSchema('place', 300),
+  startsOn: isoDateSchema,
+  endsOn: isoDateSchema,
+  timeZone: z.string().trim().refine(isIanaTimeZone, { message: 'must be an IANA time zone such as Asia/Almaty' }),
+  dayStart: localTimeSchema,
+  dayEnd: localTimeSchema,
+  slotMinutes: z.number().int('must be whole minutes').min(10).max(120),
+  tableCount: z.number().int().min(1).max(500),
+  maxMeetingsPerParticipant: z.number().int().min(1).max(50),
+  /** The agenda initiative the forum carries out; null for none. */
+  initiativeId: z.string().trim().min(1).max(100).nullable(),
+  demo: z.boolean(),
+};
+
+/** A new forum (Secretariat). */
+export const forumInputSchema = z
+  .object({
+    ...forumInputFields,
+    initiativeId: forumInputFields.initiativeId.default(null),
+    demo: forumInputFields.demo.default(false),
+  })
+  .superRefine((value, context) => {
+    for (const problem of forumSettingsProblems(value)) {
+      context.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
+    }
+  });
+export type ForumInput = z.infer<typeof forumInputSchema>;
+
+/**
+ * Changes to a forum (Secretariat): only the fields given change. The dates, hours, time zone, slot length and
+ * tables of a forum with requested or confirmed meetings stay as they are.
+ */
+export const forumUpdateSchema = z
+  .object(forumInputFields)
+  .partial()
+  .refine((value) => Object.values(value).some((field) => field !== undefined), {
+    message: 'Give at least one field to change.',
+  });
+export type ForumUpdate = z.infer<typeof forumUpdateSchema>;

@@ -39,6 +39,14 @@ export const recordIdSchema = z
   .trim()
   .regex(/^[a-z0-9][a-z0-9-]{2,79}$/, 'must be 3–80 lower-case letters, digits and hyphens');
 
+/** Trimmed text up to `maxLength`; PostgreSQL cannot store the NUL character in text or jsonb, so it is refused. */
+export const storableTextSchema = (maxLength: number) =>
+  z
+    .string()
+    .trim()
+    .max(maxLength)
+    .refine((text) => !text.includes('\u0000'), { message: 'must not contain the NUL character' });
+
 /**
  * Text the Secretariat enters in one or more of zh, ru, en. `official` names the language whose wording is the
  * state's own (e.g. the official name of a law); the others are stored as unofficial translations.
@@ -46,9 +54,9 @@ export const recordIdSchema = z
 export const localizedInputSchema = (what: string, maxLength: number) =>
   z
     .object({
-      zh: z.string().trim().max(maxLength).optional(),
-      ru: z.string().trim().max(maxLength).optional(),
-      en: z.string().trim().max(maxLength).optional(),
+      zh: storableTextSchema(maxLength).optional(),
+      ru: storableTextSchema(maxLength).optional(),
+      en: storableTextSchema(maxLength).optional(),
       official: z.enum(languages).optional(),
     })
     .refine((value) => languages.some((language) => (value[language] ?? '').length > 0), {
@@ -101,12 +109,14 @@ const incentiveFields = {
     .url({ protocol: /^https?$/, message: 'must be an http(s) address' })
     .nullable()
     .default(null),
-  sourceTitle: z.string().trim().min(1).max(500).nullable().default(null),
+  sourceTitle: storableTextSchema(500).min(1).nullable().default(null),
   retrievedOn: isoDateSchema.nullable().default(null),
   demo: z.boolean().default(false),
 };
 
 type IncentiveFieldsShape = {
+  countryCode: string;
+  eligibility: { regions?: string[] };
   validFrom: string | null;
   validTo: string | null;
   sourceUrl: string | null;
@@ -115,8 +125,20 @@ type IncentiveFieldsShape = {
   demo: boolean;
 };
 
-/** Dates in order; a record presented as real names its source and the day it was read. */
+/** ISO 3166-2 codes begin with their country's code: CN-HI lies in CN. */
+export const isRegionOf = (regionCode: string, countryCode: string): boolean =>
+  regionCode.startsWith(`${countryCode}-`);
+
+/** Dates in order; regions inside the country; a record presented as real names its source and when it was read. */
 function checkIncentiveFields(value: IncentiveFieldsShape, context: z.RefinementCtx) {
+  const foreignRegions = (value.eligibility.regions ?? []).filter((region) => !isRegionOf(region, value.countryCode));
+  if (foreignRegions.length > 0) {
+    context.addIssue({
+      code: 'custom',
+      path: ['eligibility', 'regions'],
+      message: `${foreignRegions.join(', ')} not in ${value.countryCode}`,
+    });
+  }
   if (value.validFrom && value.validTo && value.validTo < value.validFrom) {
     context.addIssue({ code: 'custom', path: ['validTo'], message: 'validTo must not be before validFrom' });
   }

@@ -10,17 +10,28 @@ import { presentIncentive, todayOf } from './incentive-reads.ts';
 
 const auditEntity = 'investment_incentive';
 
-/** Refuses eligibility naming parks the registry does not hold. */
-async function assertKnownParks(db: Db, eligibility: IncentiveEligibility): Promise<void> {
+/** Refuses eligibility naming parks the registry does not hold, or parks of another country. */
+async function assertKnownParks(db: Db, countryCode: string, eligibility: IncentiveEligibility): Promise<void> {
   const parkIds = eligibility.parkIds ?? [];
   if (parkIds.length === 0) return;
-  const found = await db.select({ id: parks.id }).from(parks).where(inArray(parks.id, parkIds));
-  const known = new Set(found.map((row) => row.id));
-  const unknown = parkIds.filter((id) => !known.has(id));
+  const found = await db
+    .select({ id: parks.id, countryCode: parks.countryCode })
+    .from(parks)
+    .where(inArray(parks.id, parkIds));
+  const countryById = new Map(found.map((row) => [row.id, row.countryCode]));
+  const unknown = parkIds.filter((id) => !countryById.has(id));
   if (unknown.length > 0) {
     throw new DomainError('validation_failed', `eligibility.parkIds: no park with id ${unknown.join(', ')}.`, {
       errors: [{ path: 'eligibility.parkIds', message: `unknown park: ${unknown.join(', ')}` }],
     });
+  }
+  const foreign = parkIds.filter((id) => countryById.get(id) !== countryCode);
+  if (foreign.length > 0) {
+    throw new DomainError(
+      'validation_failed',
+      `eligibility.parkIds: ${foreign.join(', ')} not in ${countryCode}; an incentive applies in its own country.`,
+      { errors: [{ path: 'eligibility.parkIds', message: `not in ${countryCode}: ${foreign.join(', ')}` }] },
+    );
   }
 }
 
@@ -51,7 +62,7 @@ export async function createIncentive(options: {
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: incentives.id }).from(incentives).where(eq(incentives.id, input.id));
     if (existing) throw new DomainError('conflict', `An incentive with id "${input.id}" already exists.`);
-    await assertKnownParks(tx, input.eligibility);
+    await assertKnownParks(tx, input.countryCode, input.eligibility);
     const [row] = await tx
       .insert(incentives)
       .values({ id: input.id, ...rowValues(input) })
@@ -80,7 +91,7 @@ export async function updateIncentive(options: {
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(incentives).where(eq(incentives.id, id));
     if (!before) throw new DomainError('not_found', `No incentive with id "${id}".`);
-    await assertKnownParks(tx, input.eligibility);
+    await assertKnownParks(tx, input.countryCode, input.eligibility);
     const [row] = await tx
       .update(incentives)
       .set({ ...rowValues(input), updatedAt: new Date() })
@@ -116,6 +127,12 @@ export async function retireIncentive(options: {
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(incentives).where(eq(incentives.id, id));
     if (!before) throw new DomainError('not_found', `No incentive with id "${id}".`);
+    if (before.validTo && validTo > before.validTo) {
+      throw new DomainError(
+        'conflict',
+        `The incentive already ends on ${before.validTo}; retiring cannot extend it (edit the incentive instead).`,
+      );
+    }
     if (before.validFrom && validTo < before.validFrom) {
       throw new DomainError('validation_failed', `validTo ${validTo} is before validFrom ${before.validFrom}.`, {
         errors: [{ path: 'validTo', message: 'must not be before validFrom' }],

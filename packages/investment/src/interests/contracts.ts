@@ -74,6 +74,11 @@ export const interestEventSchema = z.object({
   note: z.string().nullable(),
   /** Which side acted, or the broker/Secretariat; never a name. */
   actor: z.enum(['source', 'target', 'broker', 'secretariat', 'platform']),
+  /**
+   * The name of the focal point or Secretariat officer who acted (introduced, wrote a note); null for the two sides,
+   * whose identity only the consent of both reveals.
+   */
+  authorName: z.string().nullable(),
   at: z.iso.datetime(),
 });
 

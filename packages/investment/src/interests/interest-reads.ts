@@ -142,6 +142,19 @@ export async function getInterest(options: {
     if (actorUserId === row.targetOwnerUserId) return 'target' as const;
     return actorUserId === row.brokerUserId || role === 'broker' ? ('broker' as const) : ('secretariat' as const);
   };
+  const officialIds = [
+    ...new Set(
+      events
+        .filter((event) => ['broker', 'secretariat'].includes(actorSide(event.actorUserId)))
+        .map((event) => event.actorUserId!),
+    ),
+  ];
+  // An empty id list would produce invalid SQL.
+  const officials =
+    officialIds.length === 0
+      ? []
+      : await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, officialIds));
+  const officialName = new Map(officials.map((official) => [official.id, official.name]));
   return {
     ...presented!,
     events: events.map((event) => ({
@@ -151,6 +164,7 @@ export async function getInterest(options: {
       toStage: event.toStage as PipelineStage | null,
       note: event.note,
       actor: actorSide(event.actorUserId),
+      authorName: event.actorUserId ? (officialName.get(event.actorUserId) ?? null) : null,
       at: event.at.toISOString(),
     })),
   };

@@ -373,6 +373,17 @@ describe('brokering by a focal point', () => {
     const note = await api(focalKz, 'POST', `/investment/interests/${introductionId}/notes`, { note: 'Called both.' });
     expect(note.status).toBe(200);
     expect(note.body.events.at(-1)).toMatchObject({ kind: 'note', note: 'Called both.', actor: 'broker' });
+    // Officials who introduce and write notes are named; the two sides are not.
+    const authors = note.body.events.map((event: { kind: string; authorName: string | null }) => [
+      event.kind,
+      event.authorName,
+    ]);
+    expect(authors).toEqual([
+      ['introduced', expect.stringMatching(/\S/)],
+      ['accepted', null],
+      ['accepted', null],
+      ['note', expect.stringMatching(/\S/)],
+    ]);
     expect((await api(focalUz, 'POST', `/investment/interests/${introductionId}/notes`, { note: 'x' })).status).toBe(
       404,
     );

@@ -4,10 +4,12 @@ import {
   countryCodeSchema,
   incentiveSchema,
   isoDateSchema,
+  isRegionOf,
   localizedInputSchema,
   recordIdSchema,
   regionCodeSchema,
   sectorCodeSchema,
+  storableTextSchema,
 } from '../incentives/contracts.ts';
 import { isicDivisions } from '../reference/isic.ts';
 import { parkKinds } from '../vocabulary.ts';
@@ -18,10 +20,10 @@ const divisionSchema = z
   .refine((code) => isicDivisions.includes(code), { message: 'must be an ISIC Rev.4 division number' });
 
 const contactSchema = z.object({
-  name: z.string().trim().min(1).max(200),
-  email: z.email('must be an e-mail address'),
-  phone: z.string().trim().max(50).nullable().default(null),
-  organisation: z.string().trim().max(300).nullable().default(null),
+  name: storableTextSchema(200).min(1),
+  email: z.email('must be an e-mail address').max(254),
+  phone: storableTextSchema(50).nullable().default(null),
+  organisation: storableTextSchema(300).nullable().default(null),
 });
 
 const parkFields = {
@@ -34,10 +36,11 @@ const parkFields = {
   description: localizedInputSchema('description', 4000),
   specialisations: z.array(divisionSchema).max(99).default([]),
   establishedYear: z.number().int().min(1900).max(2100).nullable().default(null),
-  areaHectares: z.number().positive().nullable().default(null),
-  residentCount: z.number().int().min(0).nullable().default(null),
+  // Bounded by the columns: numeric(12, 2) and a 32-bit integer.
+  areaHectares: z.number().positive().max(9_999_999_999).nullable().default(null),
+  residentCount: z.number().int().min(0).max(2_147_483_647).nullable().default(null),
   residents: z
-    .array(z.object({ name: z.string().trim().min(1).max(300), sector: sectorCodeSchema.nullable().default(null) }))
+    .array(z.object({ name: storableTextSchema(300).min(1), sector: sectorCodeSchema.nullable().default(null) }))
     .max(1000)
     .default([]),
   website: z
@@ -49,12 +52,14 @@ const parkFields = {
     .url({ protocol: /^https?$/, message: 'must be an http(s) address' })
     .nullable()
     .default(null),
-  sourceTitle: z.string().trim().min(1).max(500).nullable().default(null),
+  sourceTitle: storableTextSchema(500).min(1).nullable().default(null),
   retrievedOn: isoDateSchema.nullable().default(null),
   demo: z.boolean().default(false),
 };
 
 interface ParkFieldsShape {
+  countryCode: string;
+  regionCode: string | null;
   latitude: number | null;
   longitude: number | null;
   sourceUrl: string | null;
@@ -64,6 +69,9 @@ interface ParkFieldsShape {
 }
 
 function checkParkFields(value: ParkFieldsShape, context: z.RefinementCtx) {
+  if (value.regionCode && !isRegionOf(value.regionCode, value.countryCode)) {
+    context.addIssue({ code: 'custom', path: ['regionCode'], message: `must be a region of ${value.countryCode}` });
+  }
   if ((value.latitude === null) !== (value.longitude === null)) {
     context.addIssue({ code: 'custom', path: ['longitude'], message: 'give both latitude and longitude, or neither' });
   }

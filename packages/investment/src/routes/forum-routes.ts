@@ -5,18 +5,22 @@ import type { ApiApp, ModuleContext } from '../../../core/src/module/platform-mo
 import {
   calendarQuerySchema,
   forumDetailSchema,
+  forumInputSchema,
   forumMeetingSchema,
   forumParamsSchema,
   forumSummarySchema,
+  forumUpdateSchema,
   meetingParamsSchema,
   requestMeetingInputSchema,
 } from '../forums/contracts.ts';
+import { createForum, updateForum } from '../forums/forum-commands.ts';
 import { answerMeeting, requestMeeting } from '../forums/forum-meeting-commands.ts';
 import { getForum, listForums, listMyMeetings, meetingCalendar, myScheduleCalendar } from '../forums/forum-reads.ts';
 
 const tags = ['investment-forums'];
 const security = [{ session: [], csrf: [] }];
 const participants = ['business', 'focal_point', 'secretariat', 'admin'] as const;
+const organisers = ['secretariat', 'admin'] as const;
 const calendarResponse = z.string().describe('An iCalendar (RFC 5545) file');
 const calendarHeaders = (filename: string) => ({
   'content-type': 'text/calendar; charset=utf-8',
@@ -48,6 +52,43 @@ export function registerForumRoutes(app: ApiApp, { db }: ModuleContext) {
       },
     },
     (request) => getForum({ db, id: request.params.id }),
+  );
+
+  app.post(
+    '/investment/forums',
+    {
+      schema: {
+        tags,
+        summary: 'Add a forum with one-to-one meetings (Secretariat)',
+        description:
+          'Slots run from dayStart to dayEnd local time in timeZone on every day from startsOn to endsOn; slotMinutes must divide the day.',
+        security,
+        body: forumInputSchema,
+        response: { 201: forumDetailSchema, ...problemResponses.write },
+      },
+    },
+    async (request, reply) => {
+      const forum = await createForum({ db, actor: requireActor(request, organisers), input: request.body });
+      return reply.status(201).send(forum);
+    },
+  );
+
+  app.patch(
+    '/investment/forums/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change a forum (Secretariat)',
+        description:
+          'Only the fields given change. While the forum has requested or confirmed meetings, changing its dates, hours, time zone, slot length or tables is refused with 409.',
+        security,
+        params: forumParamsSchema,
+        body: forumUpdateSchema,
+        response: { 200: forumDetailSchema, ...problemResponses.write },
+      },
+    },
+    (request) =>
+      updateForum({ db, actor: requireActor(request, organisers), id: request.params.id, input: request.body }),
   );
 
   app.get(

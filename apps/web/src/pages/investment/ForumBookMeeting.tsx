@@ -75,7 +75,13 @@ export function ForumBookMeeting({
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('invDeals.book.title')} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      title={t('invDeals.book.title')}
+      size="lg"
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
-import { IconCalendarDown, IconCalendarPlus } from '@tabler/icons-react';
+import { IconCalendarDown, IconCalendarPlus, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
@@ -20,6 +20,7 @@ import {
   useMyMeetings,
 } from './dealsApi.ts';
 import { ForumBookMeeting, forumText } from './ForumBookMeeting.tsx';
+import { ForumFormModal } from './ForumForm.tsx';
 import { DemoBadge } from './investmentShared.tsx';
 
 const statusColor: Record<ForumMeeting['status'], string> = {
@@ -35,6 +36,9 @@ export default function ForumDetail() {
   const { t } = useTranslation();
   const lang = useLang();
   const forum = useForum(id);
+  const { hasRole } = useAuth();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
   useDocumentTitle(forum.data ? forumText(forum.data.name, lang) : t('invDeals.forums.title'));
   return (
     <QueryView
@@ -57,7 +61,32 @@ export default function ForumDetail() {
               </Group>
             }
             intro={data.demo ? t('invDeals.forums.demoNote') : undefined}
+            actions={
+              hasRole('secretariat', 'admin') ? (
+                <Button
+                  variant="default"
+                  leftSection={<IconPencil size={16} aria-hidden />}
+                  onClick={() => setEditing(true)}
+                >
+                  {t('invDeals.forumForm.editButton')}
+                </Button>
+              ) : null
+            }
           />
+          {editing ? (
+            <ForumFormModal
+              forum={data}
+              opened={editing}
+              onClose={() => setEditing(false)}
+              onSaved={() => {
+                setEditing(false);
+                setSaved(true);
+              }}
+            />
+          ) : null}
+          {saved ? (
+            <SuccessNotice onClose={() => setSaved(false)}>{t('invDeals.forumForm.saved')}</SuccessNotice>
+          ) : null}
           <Stack gap="lg">
             <MetaList
               items={[

@@ -1,11 +1,15 @@
-import { Anchor, Card, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { useAuth } from '../../auth/auth.tsx';
 import { LText } from '../../components/LocalizedText.tsx';
 import { EmptyState, PageHeader, QueryView } from '../../components/States.tsx';
 import { formatDateRange } from '../../lib/format.ts';
 import { useDocumentTitle, useLang } from '../../lib/hooks.ts';
 import { useForums } from './dealsApi.ts';
+import { ForumFormModal } from './ForumForm.tsx';
 import { DemoBadge } from './investmentShared.tsx';
 
 /** Forums with one-to-one business meetings. */
@@ -13,10 +17,31 @@ export default function ForumList() {
   const { t } = useTranslation();
   const lang = useLang();
   const forums = useForums();
+  const navigate = useNavigate();
+  const { hasRole } = useAuth();
+  const [creating, setCreating] = useState(false);
   useDocumentTitle(t('invDeals.forums.title'));
   return (
     <>
-      <PageHeader title={t('invDeals.forums.title')} intro={t('invDeals.forums.intro')} />
+      <PageHeader
+        title={t('invDeals.forums.title')}
+        intro={t('invDeals.forums.intro')}
+        actions={
+          hasRole('secretariat', 'admin') ? (
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)}>
+              {t('invDeals.forumForm.newButton')}
+            </Button>
+          ) : null
+        }
+      />
+      {creating ? (
+        <ForumFormModal
+          forum={null}
+          opened={creating}
+          onClose={() => setCreating(false)}
+          onSaved={(forum) => void navigate(`/investment/forums/${encodeURIComponent(forum.id)}`)}
+        />
+      ) : null}
       <QueryView query={forums}>
         {(data) =>
           data.items.length === 0 ? (

@@ -1,6 +1,8 @@
-import { Anchor, Card, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useAuth } from '../../auth/auth.tsx';
 import { LText } from '../../components/LocalizedText.tsx';
 import { MetaList } from '../../components/MetaList.tsx';
 import { DetailSkeleton, PageHeader, QueryView, SectionTitle } from '../../components/States.tsx';
@@ -10,6 +12,7 @@ import { plainText } from '../../lib/localized.ts';
 import { EligibilityList, IncentiveKindBadge, SourceLine, Validity } from './IncentiveShared.tsx';
 import { useIncentive } from './incentivesApi.ts';
 import { DemoBadge } from './investmentShared.tsx';
+import { RetireIncentive } from './RetireIncentive.tsx';
 
 /** One preferential policy: benefit, eligibility spelled out, legal basis, validity and source. */
 export default function IncentiveDetail() {
@@ -17,6 +20,7 @@ export default function IncentiveDetail() {
   const { t } = useTranslation();
   const lang = useLang();
   const incentive = useIncentive(id);
+  const { hasRole } = useAuth();
   useDocumentTitle(incentive.data ? plainText(incentive.data.title, lang) : t('invIncentives.list.title'));
   return (
     <QueryView
@@ -39,6 +43,21 @@ export default function IncentiveDetail() {
               <>
                 <LText value={data.title} /> <DemoBadge demo={data.demo} />
               </>
+            }
+            actions={
+              hasRole('secretariat', 'admin') ? (
+                <>
+                  <Button
+                    component={Link}
+                    to={`/investment/incentives/${encodeURIComponent(data.id)}/edit`}
+                    variant="default"
+                    leftSection={<IconPencil size={16} aria-hidden />}
+                  >
+                    {t('invIncentives.form.edit')}
+                  </Button>
+                  <RetireIncentive incentive={data} />
+                </>
+              ) : null
             }
           />
           <Stack gap="lg">

@@ -1,6 +1,9 @@
-import { Checkbox, Select, SimpleGrid, Stack } from '@mantine/core';
+import { Button, Checkbox, Select, SimpleGrid, Stack } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { incentiveKinds } from '../../../../../packages/investment/src/vocabulary.ts';
+import { useAuth } from '../../auth/auth.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
 import { EmptyState, ErrorState, ListSkeleton, PageHeader } from '../../components/States.tsx';
@@ -22,6 +25,7 @@ export default function IncentiveList() {
   useDocumentTitle(t('invIncentives.list.title'));
   const { get, page, update } = useUrlFilters();
   const reference = useReference();
+  const { hasRole } = useAuth();
   const parks = useParks({ limit: 500 });
   const today = new Date().toISOString().slice(0, 10);
   const query = {
@@ -60,10 +64,17 @@ export default function IncentiveList() {
         title={t('invIncentives.list.title')}
         intro={t('invIncentives.list.intro')}
         actions={
-          <InvestmentExportButtons
-            dataset="incentives"
-            query={Object.fromEntries(Object.entries(query).map(([key, value]) => [key, String(value)]))}
-          />
+          <>
+            {hasRole('secretariat', 'admin') ? (
+              <Button component={Link} to="/investment/incentives/new" leftSection={<IconPlus size={16} aria-hidden />}>
+                {t('invIncentives.form.newTitle')}
+              </Button>
+            ) : null}
+            <InvestmentExportButtons
+              dataset="incentives"
+              query={Object.fromEntries(Object.entries(query).map(([key, value]) => [key, String(value)]))}
+            />
+          </>
         }
       />
       <Stack gap="sm" mb="lg" component="section" aria-label={t('invIncentives.list.filters')}>

@@ -12,7 +12,7 @@ import {
   Textarea,
   Timeline,
 } from '@mantine/core';
-import { IconCalendarPlus, IconCheck, IconHistory, IconX } from '@tabler/icons-react';
+import { IconCalendarPlus, IconCheck, IconHistory, IconNote, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -24,7 +24,15 @@ import { EmptyState, ErrorAlert, ErrorState, ListSkeleton, PageHeader } from '..
 import { SuccessNotice } from '../../components/SuccessNotice.tsx';
 import { formatTimestamp } from '../../lib/format.ts';
 import { useDocumentTitle, useLang } from '../../lib/hooks.ts';
-import { type Interest, type InterestBox, useInterest, useInterestAction, useInterests } from './dealsApi.ts';
+import {
+  type Interest,
+  type InterestBox,
+  type InterestDetail,
+  useAddBrokerNote,
+  useInterest,
+  useInterestAction,
+  useInterests,
+} from './dealsApi.ts';
 import { ForumBookMeeting } from './ForumBookMeeting.tsx';
 import { DemoBadge, UserText } from './investmentShared.tsx';
 
@@ -136,6 +144,8 @@ function InterestCard({ interest, startOpen }: { interest: Interest; startOpen: 
   const lang = useLang();
   const action = useInterestAction(interest.id);
   const [historyOpen, setHistoryOpen] = useState(startOpen);
+  const [noting, setNoting] = useState(false);
+  const mayNote = interest.myRole === 'broker' || interest.myRole === 'secretariat';
   const [closing, setClosing] = useState(false);
   const [reason, setReason] = useState('');
   const [booking, setBooking] = useState(false);
@@ -250,6 +260,20 @@ function InterestCard({ interest, startOpen }: { interest: Interest; startOpen: 
               {t('invDeals.book.button')}
             </Button>
           ) : null}
+          {mayNote ? (
+            <Button
+              size="xs"
+              variant="light"
+              color="grape"
+              leftSection={<IconNote size={14} aria-hidden />}
+              onClick={() => {
+                setNoting(true);
+                setHistoryOpen(true);
+              }}
+            >
+              {t('invDeals.notes.add')}
+            </Button>
+          ) : null}
           <Button
             size="xs"
             variant="subtle"
@@ -261,30 +285,18 @@ function InterestCard({ interest, startOpen }: { interest: Interest; startOpen: 
           </Button>
         </Group>
         <Collapse expanded={historyOpen}>
-          {detail.data ? (
-            <Timeline bulletSize={12} lineWidth={2}>
-              {detail.data.events.map((event) => (
-                <Timeline.Item
-                  key={event.id}
-                  title={
-                    event.kind === 'stage_changed' && event.toStage
-                      ? t('invDeals.event.stage_changed', {
-                          stage: t(`investment.vocab.pipelineStage.${event.toStage}`),
-                        })
-                      : t(`invDeals.event.${event.kind}`)
-                  }
-                >
-                  <Text size="xs" c="dimmed">
-                    {t(`invDeals.actor.${event.actor}`)} · {formatTimestamp(event.at, lang)}
-                  </Text>
-                  {event.note ? <Text size="sm">{event.note}</Text> : null}
-                </Timeline.Item>
-              ))}
-            </Timeline>
-          ) : null}
+          <Stack gap="sm">
+            {detail.data ? <InterestHistory events={detail.data.events} /> : null}
+            {mayNote && noting ? <BrokerNoteForm interestId={interest.id} onDone={() => setNoting(false)} /> : null}
+          </Stack>
         </Collapse>
       </Stack>
-      <Modal opened={closing} onClose={() => setClosing(false)} title={t('invDeals.interests.closeTitle')}>
+      <Modal
+        opened={closing}
+        onClose={() => setClosing(false)}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        title={t('invDeals.interests.closeTitle')}
+      >
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -321,5 +333,81 @@ function InterestCard({ interest, startOpen }: { interest: Interest; startOpen: 
         />
       ) : null}
     </Card>
+  );
+}
+
+/** What happened to an interest, in order; introductions and notes name the official who wrote them. */
+function InterestHistory({ events }: { events: InterestDetail['events'] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <Timeline bulletSize={12} lineWidth={2}>
+      {events.map((event) => (
+        <Timeline.Item
+          key={event.id}
+          title={
+            event.kind === 'stage_changed' && event.toStage
+              ? t('invDeals.event.stage_changed', {
+                  stage: t(`investment.vocab.pipelineStage.${event.toStage}`),
+                })
+              : t(`invDeals.event.${event.kind}`)
+          }
+        >
+          <Text size="xs" c="dimmed" className="interest-event-meta">
+            {event.authorName
+              ? t('invDeals.notes.by', { role: t(`invDeals.actor.${event.actor}`), name: event.authorName })
+              : t(`invDeals.actor.${event.actor}`)}{' '}
+            · <time dateTime={event.at}>{formatTimestamp(event.at, lang)}</time>
+          </Text>
+          {event.note ? (
+            <Text size="sm" style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
+              {event.note}
+            </Text>
+          ) : null}
+        </Timeline.Item>
+      ))}
+    </Timeline>
+  );
+}
+
+/** A focal point's or the Secretariat's note on an interest, shown in its history to everyone who sees the interest. */
+function BrokerNoteForm({ interestId, onDone }: { interestId: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [note, setNote] = useState('');
+  const addNote = useAddBrokerNote(interestId);
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        addNote.mutate(note, {
+          onSuccess: () => {
+            setNote('');
+            onDone();
+          },
+        });
+      }}
+    >
+      <Stack gap="xs">
+        <Textarea
+          label={t('invDeals.notes.label')}
+          description={t('invDeals.notes.help')}
+          value={note}
+          onChange={(event) => setNote(event.currentTarget.value)}
+          required
+          autosize
+          minRows={2}
+          maxLength={4000}
+        />
+        {addNote.isError ? <ErrorAlert error={addNote.error} /> : null}
+        <Group gap="xs">
+          <Button type="submit" size="xs" color="grape" loading={addNote.isPending} disabled={!note.trim()}>
+            {t('invDeals.notes.save')}
+          </Button>
+          <Button size="xs" variant="default" onClick={onDone}>
+            {t('invDeals.notes.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

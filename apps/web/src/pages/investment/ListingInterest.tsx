@@ -1,5 +1,19 @@
-import { Alert, Anchor, Badge, Button, Group, Modal, Progress, Select, Stack, Text, Textarea } from '@mantine/core';
-import { IconAlertTriangle, IconHeartHandshake, IconLogin } from '@tabler/icons-react';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Progress,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconAlertTriangle, IconHeartHandshake, IconLogin, IconUsersGroup } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -7,12 +21,18 @@ import { useAuth } from '../../auth/auth.tsx';
 import { ModalActions } from '../../components/ModalActions.tsx';
 import { ErrorAlert } from '../../components/States.tsx';
 import { SuccessNotice } from '../../components/SuccessNotice.tsx';
+import { countryName } from '../../lib/countries.ts';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { useLang } from '../../lib/hooks.ts';
 import {
+  type IntroductionCandidate,
   type Pipeline,
   recordListingView,
   useExpressInterest,
+  useIntroduceListings,
+  useIntroductionMatches,
+  useListingFacts,
+  useListingSearch,
   useOwnPublishedListings,
   usePipeline,
 } from './dealsApi.ts';
@@ -44,6 +64,7 @@ export function ListingInterest({ kind, id, ownerUserId }: { kind: ListingKind; 
     <Stack gap="sm">
       {pipeline.data ? <PipelineFunnel pipeline={pipeline.data} /> : null}
       {isOwner ? null : <ExpressInterest kind={kind} id={id} />}
+      {isOwner ? null : <IntroduceListing kind={kind} id={id} />}
     </Stack>
   );
 }
@@ -76,20 +97,22 @@ function PipelineFunnel({ pipeline }: { pipeline: Pipeline }) {
       <Stack gap={6} component="dl" m={0}>
         {funnelStages.map((stage) => (
           <div key={stage}>
-            <Group justify="space-between" gap="xs" wrap="nowrap">
-              <Text component="dt" size="sm">
-                {t(`investment.vocab.pipelineStage.${stage}`)}
-              </Text>
-              <Text component="dd" size="sm" m={0} fw={600} className="pipeline-count">
+            <Text component="dt" size="sm">
+              {t(`investment.vocab.pipelineStage.${stage}`)}
+            </Text>
+            {/* The bar sits inside the <dd>: a <dl> group may hold only <dt> and <dd>. */}
+            <Group component="dd" gap="xs" wrap="nowrap" m={0}>
+              <Progress
+                value={(pipeline[stage] / largest) * 100}
+                color={stage === 'closed' ? 'gray' : stage === 'deal' ? 'green' : 'blue'}
+                size="sm"
+                style={{ flex: 1 }}
+                aria-hidden
+              />
+              <Text size="sm" fw={600} className="pipeline-count">
                 {formatNumber(pipeline[stage], lang)}
               </Text>
             </Group>
-            <Progress
-              value={(pipeline[stage] / largest) * 100}
-              color={stage === 'closed' ? 'gray' : stage === 'deal' ? 'green' : 'blue'}
-              size="sm"
-              aria-hidden
-            />
           </div>
         ))}
       </Stack>
@@ -162,7 +185,13 @@ function ExpressInterest({ kind, id }: { kind: ListingKind; id: string }) {
           {t('invDeals.express.button')}
         </Button>
       </Group>
-      <Modal opened={open} onClose={() => setOpen(false)} title={t('invDeals.express.title')} size="lg">
+      <Modal
+        opened={open}
+        onClose={() => setOpen(false)}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        title={t('invDeals.express.title')}
+        size="lg"
+      >
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -198,6 +227,161 @@ function ExpressInterest({ kind, id }: { kind: ListingKind; id: string }) {
             <ModalActions onCancel={() => setOpen(false)}>
               <Button type="submit" loading={express.isPending} disabled={message.trim().length === 0}>
                 {t('invDeals.express.submit')}
+              </Button>
+            </ModalActions>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}
+
+/**
+ * "Introduce to…": the focal point of the listing's country, or the Secretariat, introduces this published listing
+ * to another one (one of its matches, or any published listing found by search). Both owners then accept or
+ * decline; nothing is revealed before both do.
+ */
+function IntroduceListing({ kind, id }: { kind: ListingKind; id: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { user } = useAuth();
+  const official = user?.role === 'secretariat' || user?.role === 'admin';
+  const mayBroker = official || user?.role === 'focal_point';
+  const listing = useListingFacts(kind, id, mayBroker);
+  const [open, setOpen] = useState(false);
+  const [search, setSearch] = useState('');
+  const [debouncedSearch] = useDebouncedValue(search, 300);
+  const [chosenKey, setChosenKey] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+  const [done, setDone] = useState(false);
+  const matches = useIntroductionMatches(kind, id, open);
+  const found = useListingSearch(debouncedSearch, open);
+  const introduce = useIntroduceListings();
+
+  const facts = listing.data;
+  const forThisCountry = official || (user?.role === 'focal_point' && user.countryCode === facts?.countryCode);
+  if (facts?.status !== 'published' || !forThisCountry) return null;
+  if (done) {
+    return (
+      <SuccessNotice role="status" onClose={() => setDone(false)}>
+        {t('invDeals.introduce.sent')}{' '}
+        <Anchor component={Link} to="/investment/interests?box=brokered">
+          {t('invDeals.introduce.seeBrokered')}
+        </Anchor>
+      </SuccessNotice>
+    );
+  }
+
+  const keyOf = (candidate: IntroductionCandidate) => `${candidate.kind}:${candidate.id}`;
+  const labelOf = (candidate: IntroductionCandidate) =>
+    [
+      `${t(`invDeals.kind.${candidate.kind}`)}: ${pickUserText(candidate.title, lang).text}`,
+      candidate.organisation,
+      countryName(candidate.countryCode, lang),
+      candidate.demo ? t('investment.demo.badge') : null,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  const others = (candidates: IntroductionCandidate[] | undefined) =>
+    (candidates ?? []).filter((candidate) => !(candidate.kind === kind && candidate.id === id));
+  const matched = others(matches.data);
+  const searched = others(found.data).filter(
+    (candidate) => !matched.some((match) => keyOf(match) === keyOf(candidate)),
+  );
+  const everyCandidate = [...matched, ...searched];
+  const options = [
+    { group: t('invDeals.introduce.fromMatches'), items: matched.map((c) => ({ value: keyOf(c), label: labelOf(c) })) },
+    { group: t('invDeals.introduce.fromSearch'), items: searched.map((c) => ({ value: keyOf(c), label: labelOf(c) })) },
+  ].filter((group) => group.items.length > 0);
+  const chosen = everyCandidate.find((candidate) => keyOf(candidate) === chosenKey) ?? null;
+
+  const submit = () => {
+    if (!chosen) return;
+    introduce.mutate(
+      { target: { kind, id }, source: { kind: chosen.kind, id: chosen.id }, message },
+      {
+        onSuccess: () => {
+          setOpen(false);
+          setDone(true);
+          setMessage('');
+          setChosenKey(null);
+        },
+      },
+    );
+  };
+
+  return (
+    <>
+      <Group>
+        <Button
+          variant="light"
+          color="grape"
+          onClick={() => setOpen(true)}
+          leftSection={<IconUsersGroup size={16} aria-hidden />}
+        >
+          {t('invDeals.introduce.button')}
+        </Button>
+      </Group>
+      <Modal
+        opened={open}
+        onClose={() => setOpen(false)}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        title={t('invDeals.introduce.title')}
+        size="lg"
+      >
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            submit();
+          }}
+        >
+          <Stack gap="sm">
+            <Alert variant="light" color="grape">
+              {t('invDeals.introduce.consentNote')}
+            </Alert>
+            <TextInput
+              label={t('invDeals.introduce.search')}
+              description={t('invDeals.introduce.searchHelp')}
+              value={search}
+              onChange={(event) => setSearch(event.currentTarget.value)}
+              maxLength={200}
+            />
+            <Select
+              label={t('invDeals.introduce.other')}
+              placeholder={
+                matches.isPending || found.isFetching
+                  ? t('invDeals.introduce.loading')
+                  : options.length === 0
+                    ? t('invDeals.introduce.noCandidates')
+                    : t('invDeals.introduce.choose')
+              }
+              data={options}
+              value={chosenKey}
+              onChange={setChosenKey}
+              searchable
+              nothingFoundMessage={t('invDeals.introduce.noCandidates')}
+              required
+              comboboxProps={{ withinPortal: true }}
+            />
+            <Textarea
+              label={t('invDeals.introduce.message')}
+              description={t('invDeals.introduce.messageHelp')}
+              value={message}
+              onChange={(event) => setMessage(event.currentTarget.value)}
+              required
+              autosize
+              minRows={4}
+              maxLength={4000}
+            />
+            {introduce.isError ? <ErrorAlert error={introduce.error} /> : null}
+            <ModalActions onCancel={() => setOpen(false)}>
+              <Button
+                type="submit"
+                color="grape"
+                loading={introduce.isPending}
+                disabled={!chosen || message.trim().length === 0}
+              >
+                {t('invDeals.introduce.submit')}
               </Button>
             </ModalActions>
           </Stack>

@@ -1,6 +1,8 @@
-import { Anchor, Group, List, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, List, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useAuth } from '../../auth/auth.tsx';
 import { LText } from '../../components/LocalizedText.tsx';
 import { MetaList } from '../../components/MetaList.tsx';
 import { RegionMap } from '../../components/RegionMap.tsx';
@@ -21,6 +23,7 @@ export default function ParkDetail() {
   const { t } = useTranslation();
   const lang = useLang();
   const park = usePark(id);
+  const { hasRole } = useAuth();
   useDocumentTitle(park.data ? plainText(park.data.name, lang) : t('invIncentives.parks.title'));
   const dash = '—';
   return (
@@ -42,6 +45,18 @@ export default function ParkDetail() {
               <>
                 <LText value={data.name} /> <DemoBadge demo={data.demo} />
               </>
+            }
+            actions={
+              hasRole('secretariat', 'admin') ? (
+                <Button
+                  component={Link}
+                  to={`/investment/parks/${encodeURIComponent(data.id)}/edit`}
+                  variant="default"
+                  leftSection={<IconPencil size={16} aria-hidden />}
+                >
+                  {t('invIncentives.parkForm.edit')}
+                </Button>
+              ) : null
             }
           />
           <Stack gap="lg">

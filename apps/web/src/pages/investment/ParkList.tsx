@@ -1,7 +1,9 @@
-import { Anchor, Card, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { parkKinds } from '../../../../../packages/investment/src/vocabulary.ts';
+import { useAuth } from '../../auth/auth.tsx';
 import { LText } from '../../components/LocalizedText.tsx';
 import { RegionMap } from '../../components/RegionMap.tsx';
 import { EmptyState, ErrorState, ListSkeleton, PageHeader } from '../../components/States.tsx';
@@ -24,6 +26,7 @@ export default function ParkList() {
   useDocumentTitle(t('invIncentives.parks.title'));
   const { get, update } = useUrlFilters();
   const reference = useReference();
+  const { hasRole } = useAuth();
   const sections = (reference.data?.isic.sections ?? []).flatMap((section) => [
     { value: section.code, label: `${section.code} · ${plainText(section.name, lang)}` },
     ...section.divisions.map((division) => ({
@@ -54,10 +57,17 @@ export default function ParkList() {
         title={t('invIncentives.parks.title')}
         intro={t('invIncentives.parks.intro')}
         actions={
-          <InvestmentExportButtons
-            dataset="parks"
-            query={{ country: get('country'), kind: get('kind'), specialisation: get('specialisation') }}
-          />
+          <>
+            {hasRole('secretariat', 'admin') ? (
+              <Button component={Link} to="/investment/parks/new" leftSection={<IconPlus size={16} aria-hidden />}>
+                {t('invIncentives.parkForm.newTitle')}
+              </Button>
+            ) : null}
+            <InvestmentExportButtons
+              dataset="parks"
+              query={{ country: get('country'), kind: get('kind'), specialisation: get('specialisation') }}
+            />
+          </>
         }
       />
       <SimpleGrid

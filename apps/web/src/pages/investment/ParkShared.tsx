@@ -9,7 +9,7 @@ import type { Park } from './incentivesApi.ts';
 export function ParkKindBadge({ kind }: { kind: ParkKind }) {
   const { t } = useTranslation();
   return (
-    <Badge component="span" variant="light" color="teal" size="sm">
+    <Badge component="span" variant="light" color="teal.9" size="sm">
       {t(`investment.vocab.parkKind.${kind}`)}
     </Badge>
   );

@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
 import type * as forumContract from '../../../../../packages/investment/src/forums/contracts.ts';
 import type * as interestContract from '../../../../../packages/investment/src/interests/contracts.ts';
 import type { ListingKind, PipelineStage } from '../../../../../packages/investment/src/vocabulary.ts';
@@ -11,6 +12,8 @@ export type Pipeline = interestContract.PresentedPipeline;
 export type ForumSummary = forumContract.PresentedForumSummary;
 export type Forum = forumContract.PresentedForum;
 export type ForumMeeting = forumContract.PresentedForumMeeting;
+/** A forum as the Secretariat's form sends it; the server checks every field and how they fit together. */
+export type ForumInput = z.input<typeof forumContract.forumInputSchema>;
 export type InterestBox = 'sent' | 'received' | 'brokered' | 'all';
 
 /** One of the caller's own published listings, offered as the side they present themselves with. */
@@ -113,6 +116,126 @@ export function useInterestAction(id: string) {
       return api.post<InterestDetail>(`${path}/stage`, { to: action.to, reason: action.reason });
     },
     onSuccess: invalidate,
+  });
+}
+
+/** What the brokering form needs to know of the listing on screen: its country and whether it is published. */
+export const useListingFacts = (kind: ListingKind, id: string, enabled: boolean) =>
+  useQuery({
+    // The detail pages' own keys, so the listing they already loaded is reused.
+    queryKey: kind === 'project' ? ['investment', 'projects', 'detail', id] : ['investment', 'profiles', 'one', id],
+    queryFn: ({ signal }) =>
+      api.get<{ countryCode: string; status: string; ownerUserId: string }>(
+        `/investment/${kind === 'project' ? 'projects' : 'profiles'}/${encodeURIComponent(id)}`,
+        undefined,
+        signal,
+      ),
+    enabled,
+  });
+
+/** A listing a broker may introduce the one on screen to. */
+export interface IntroductionCandidate {
+  kind: ListingKind;
+  id: string;
+  title: UserTextValue;
+  organisation: string;
+  countryCode: string;
+  demo: boolean;
+}
+
+/** The listing's ranked matches, first choices for an introduction (the same query the matches panel runs). */
+export const useIntroductionMatches = (kind: ListingKind, id: string, enabled: boolean) =>
+  useQuery({
+    queryKey: ['investment', 'matches', kind, id],
+    queryFn: ({ signal }) => api.get<{ items: MatchRow[] }>('/investment/matches', { kind, id }, signal),
+    enabled,
+    select: (data): IntroductionCandidate[] =>
+      data.items.map((match) => ({
+        kind: match.kind,
+        id: match.id,
+        title: match.title,
+        organisation: match.organisationName,
+        countryCode: match.countryCode,
+        demo: match.demo,
+      })),
+  });
+
+interface MatchRow {
+  kind: ListingKind;
+  id: string;
+  title: UserTextValue;
+  organisationName: string;
+  countryCode: string;
+  demo: boolean;
+}
+
+interface ListedRow {
+  id: string;
+  title: UserTextValue;
+  status?: string;
+  countryCode: string;
+  demo: boolean;
+  sponsorName?: string;
+  organisationName?: string;
+}
+
+/** Published projects and profiles whose words match the search, through the public list endpoints. */
+export const useListingSearch = (text: string, enabled: boolean) =>
+  useQuery({
+    queryKey: ['investment', 'listing-search', text],
+    enabled: enabled && text.trim().length >= 2,
+    placeholderData: keepPreviousData,
+    queryFn: async ({ signal }): Promise<IntroductionCandidate[]> => {
+      const [projects, profiles] = await Promise.all([
+        api.get<{ items: ListedRow[] }>('/investment/projects', { text, status: 'published', limit: 10 }, signal),
+        api.get<{ items: ListedRow[] }>('/investment/profiles', { q: text, limit: 10 }, signal),
+      ]);
+      const candidates = (kind: ListingKind, rows: ListedRow[]) =>
+        rows
+          .filter((row) => row.status === undefined || row.status === 'published')
+          .map((row) => ({
+            kind,
+            id: row.id,
+            title: row.title,
+            organisation: row.sponsorName ?? row.organisationName ?? '',
+            countryCode: row.countryCode,
+            demo: row.demo,
+          }));
+      return [...candidates('project', projects.items), ...candidates('profile', profiles.items)];
+    },
+  });
+
+/** A focal point or the Secretariat introduces two published listings; both owners then accept or decline. */
+export function useIntroduceListings() {
+  const invalidate = useInvalidateDeals();
+  return useMutation({
+    mutationFn: (input: {
+      target: { kind: ListingKind; id: string };
+      source: { kind: ListingKind; id: string };
+      message: string;
+    }) => api.post<InterestDetail>('/investment/interests/introductions', input),
+    onSuccess: invalidate,
+  });
+}
+
+/** A broker's note on an interest; the history then shows it with its author and time. */
+export function useAddBrokerNote(id: string) {
+  const invalidate = useInvalidateDeals();
+  return useMutation({
+    mutationFn: (note: string) => api.post<InterestDetail>(`/investment/interests/${id}/notes`, { note }),
+    onSuccess: invalidate,
+  });
+}
+
+/** Adds a forum (Secretariat), or changes the given fields of one. */
+export function useSaveForum(id: string | null) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Partial<ForumInput>) =>
+      id === null
+        ? api.post<Forum>('/investment/forums', input)
+        : api.patch<Forum>(`/investment/forums/${encodeURIComponent(id)}`, input),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.forums }),
   });
 }
 

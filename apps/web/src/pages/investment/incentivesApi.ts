@@ -1,12 +1,23 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
 import type {
+  incentiveInputSchema,
   PresentedIncentive,
   ProjectIncentives,
 } from '../../../../../packages/investment/src/incentives/contracts.ts';
-import type { ParkDetail, PresentedPark } from '../../../../../packages/investment/src/parks/contracts.ts';
-import { api, type QueryValue } from '../../api/client.ts';
+import type {
+  ParkDetail,
+  PresentedPark,
+  parkInputSchema,
+} from '../../../../../packages/investment/src/parks/contracts.ts';
+import { api, apiRequest, type QueryValue } from '../../api/client.ts';
 
 export type { ParkDetail, PresentedIncentive as Incentive, PresentedPark as Park, ProjectIncentives };
+
+/** The body of POST /investment/incentives; PUT takes the same without `id`. */
+export type IncentiveInputBody = z.input<typeof incentiveInputSchema>;
+/** The body of POST /investment/parks; PUT takes the same without `id`. */
+export type ParkInputBody = z.input<typeof parkInputSchema>;
 
 type Query = Record<string, QueryValue>;
 
@@ -52,3 +63,40 @@ export const useProjectIncentives = (projectId: string) =>
     queryFn: ({ signal }) =>
       api.get<ProjectIncentives>(`/investment/projects/${encodeURIComponent(projectId)}/incentives`, undefined, signal),
   });
+
+const incentivePath = (id: string) => `/investment/incentives/${encodeURIComponent(id)}`;
+const parkPath = (id: string) => `/investment/parks/${encodeURIComponent(id)}`;
+
+/** Creates an incentive, or replaces the fields of the one with `existingId`. */
+export function useSaveIncentive(existingId: string | undefined) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...fields }: IncentiveInputBody) =>
+      existingId
+        ? apiRequest<PresentedIncentive>(incentivePath(existingId), { method: 'PUT', body: fields })
+        : apiRequest<PresentedIncentive>('/investment/incentives', { method: 'POST', body: { id, ...fields } }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['investment'] }),
+  });
+}
+
+/** Ends an incentive's validity on `validTo` (today when absent). */
+export function useRetireIncentive(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (validTo: string | undefined) =>
+      api.post<PresentedIncentive>(`${incentivePath(id)}/retire`, validTo ? { validTo } : {}),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['investment'] }),
+  });
+}
+
+/** Creates a park, or replaces the fields of the one with `existingId`. */
+export function useSavePark(existingId: string | undefined) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...fields }: ParkInputBody) =>
+      existingId
+        ? apiRequest<ParkDetail>(parkPath(existingId), { method: 'PUT', body: fields })
+        : apiRequest<ParkDetail>('/investment/parks', { method: 'POST', body: { id, ...fields } }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['investment'] }),
+  });
+}
