@@ -43,7 +43,7 @@ export function SourceLine({
   return (
     <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
       {t('invIncentives.source.label')}{' '}
-      <Anchor href={url} target="_blank" rel="noopener noreferrer" size="xs">
+      <Anchor href={url} target="_blank" rel="noopener noreferrer" size="xs" underline="always">
         {title ?? url}
         <IconExternalLink size={11} aria-hidden style={{ marginInlineStart: 2, verticalAlign: '-1px' }} />
       </Anchor>
