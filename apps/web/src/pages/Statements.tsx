@@ -4,7 +4,6 @@ import {
   Button,
   Checkbox,
   CloseButton,
-  Collapse,
   Grid,
   Group,
   Paper,
@@ -13,8 +12,7 @@ import {
   Text,
   UnstyledButton,
 } from '@mantine/core';
-import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { IconAdjustmentsHorizontal, IconChevronDown, IconChevronUp } from '@tabler/icons-react';
+import { IconChevronDown, IconChevronUp } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actorKinds } from '../../../../packages/agenda/src/vocabulary.ts';
@@ -22,6 +20,7 @@ import { useStatements } from '../api/queries.ts';
 import type { StatementList } from '../api/types.ts';
 import { DateRange } from '../components/DateRange.tsx';
 import { ExportButtons } from '../components/ExportButtons.tsx';
+import { FoldingFilters } from '../components/FoldingFilters.tsx';
 import { FollowButton } from '../components/FollowButton.tsx';
 import { Pager } from '../components/Pager.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
@@ -254,8 +253,6 @@ export default function Statements() {
   const { t } = useTranslation();
   useDocumentTitle(t('statements.title'));
   const { get, getList, page, update } = useUrlFilters();
-  const isDesktop = useMediaQuery('(min-width: 62em)', true);
-  const [filtersOpen, { toggle }] = useDisclosure(false);
   const q = get('q');
   const query = {
     q,
@@ -300,25 +297,9 @@ export default function Statements() {
       </Box>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 3 }}>
-          {isDesktop ? (
-            filters
-          ) : (
-            <>
-              <Button
-                variant="default"
-                fullWidth
-                leftSection={<IconAdjustmentsHorizontal size={16} aria-hidden />}
-                onClick={toggle}
-                aria-expanded={filtersOpen}
-                aria-controls="statement-filters"
-              >
-                {filtersOpen ? t('common.hideFilters') : t('common.showFilters')}
-              </Button>
-              <Collapse expanded={filtersOpen} id="statement-filters" mt="sm">
-                {filters}
-              </Collapse>
-            </>
-          )}
+          <FoldingFilters id="statement-filters" minWidth="62em">
+            {filters}
+          </FoldingFilters>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 9 }}>
           <section aria-label={t('statements.resultsLabel')}>

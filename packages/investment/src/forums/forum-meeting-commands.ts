@@ -6,6 +6,7 @@ import { DomainError } from '../../../core/src/errors.ts';
 import type { NotificationTitle } from '../../../core/src/notifications/notification-email.ts';
 import { notifyUsers } from '../../../core/src/notifications/notify-users.ts';
 import { users } from '../../../core/src/tables.ts';
+import { advanceInterestForConfirmedMeeting } from '../interests/interest-commands.ts';
 import { loadInterestFor } from '../interests/interest-reads.ts';
 import { forumMeetings } from '../tables.ts';
 import type { ForumMeetingStatus } from '../vocabulary.ts';
@@ -186,6 +187,9 @@ export async function answerMeeting(options: {
       before: { status: row.status },
       after: { status: rule.to },
     });
+    if (answer === 'confirm' && row.interestId) {
+      await advanceInterestForConfirmedMeeting({ tx, actor, interestId: row.interestId, meeting: row });
+    }
     const other = row.requesterUserId === actor.userId ? row.inviteeUserId : row.requesterUserId;
     await notifyUsers(tx, {
       userIds: [other],

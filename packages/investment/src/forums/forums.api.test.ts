@@ -1,8 +1,10 @@
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SignedIn, signIn } from '../../../../apps/server/src/testing/sign-in.ts';
 import { createTestPlatform, type TestPlatform } from '../../../../apps/server/src/testing/test-platform.ts';
+import { auditLog } from '../../../core/src/tables.ts';
 import { scoInvestmentForumId, scoInvestmentForumInitiativeId } from '../seed/seed-forums.ts';
-import { forums, profiles, projects } from '../tables.ts';
+import { forums, interestEvents, profiles, projects } from '../tables.ts';
 
 let platform: TestPlatform;
 let sponsor: SignedIn;
@@ -34,6 +36,36 @@ const api = async (as: SignedIn | null, method: 'GET' | 'POST', url: string, pay
 const book = (as: SignedIn, payload: Record<string, unknown>) =>
   api(as, 'POST', `/investment/forums/${forumId}/meetings`, payload);
 
+const contact = { name: 'A', email: 'a@example.org', phone: null, organisation: null };
+
+async function insertProject(owner: SignedIn): Promise<string> {
+  const [project] = await platform.connection.db
+    .insert(projects)
+    .values({
+      ownerUserId: owner.user.id,
+      title: { en: 'Plant' },
+      summary: { en: 'A plant.' },
+      sponsorName: 'Plant LLP',
+      countryCode: 'KZ',
+      isicDivision: '35',
+      isicSection: 'D',
+      stage: 'idea',
+      capitalCost: '10',
+      currency: 'USD',
+      financingInstruments: [],
+      sdgs: [],
+      contact,
+      languages: [],
+      keywords: [],
+      keywordTokens: [],
+      initiativeIds: [],
+      documentIds: [],
+      status: 'published',
+    })
+    .returning({ id: projects.id });
+  return project!.id;
+}
+
 beforeAll(async () => {
   platform = await createTestPlatform();
   [sponsor, investor, third, fourth] = await Promise.all([
@@ -56,31 +88,7 @@ beforeAll(async () => {
     tableCount: 2,
     maxMeetingsPerParticipant: 2,
   });
-  const contact = { name: 'A', email: 'a@example.org', phone: null, organisation: null };
-  const [project] = await db
-    .insert(projects)
-    .values({
-      ownerUserId: sponsor.user.id,
-      title: { en: 'Plant' },
-      summary: { en: 'A plant.' },
-      sponsorName: 'Plant LLP',
-      countryCode: 'KZ',
-      isicDivision: '35',
-      isicSection: 'D',
-      stage: 'idea',
-      capitalCost: '10',
-      currency: 'USD',
-      financingInstruments: [],
-      sdgs: [],
-      contact,
-      languages: [],
-      keywords: [],
-      keywordTokens: [],
-      initiativeIds: [],
-      documentIds: [],
-      status: 'published',
-    })
-    .returning({ id: projects.id });
+  const projectId = await insertProject(sponsor);
   await db.insert(profiles).values({
     ownerUserId: investor.user.id,
     kind: 'investor',
@@ -104,7 +112,7 @@ beforeAll(async () => {
     expiresAt: new Date(Date.now() + 86_400_000),
   });
   const interest = await api(investor, 'POST', '/investment/interests', {
-    target: { kind: 'project', id: project!.id },
+    target: { kind: 'project', id: projectId },
     message: 'Let us meet at the forum.',
   });
   interestId = interest.body.id;
@@ -271,6 +279,99 @@ describe('booking one-to-one meetings', () => {
     const rebooked = await book(investor, { slotStart: at('04:00'), interestId });
     expect(rebooked.status).toBe(201);
     expect(rebooked.body.tableNumber).toBe(1);
+  });
+});
+
+describe('a confirmed meeting moves the interest’s pipeline', () => {
+  const pipelineForumId = 'test-forum-pipeline';
+  let seller: SignedIn;
+  let buyer: SignedIn;
+  let lateBuyer: SignedIn;
+  let projectId: string;
+
+  const agreedInterest = async (as: SignedIn) => {
+    const created = await api(as, 'POST', '/investment/interests', {
+      target: { kind: 'project', id: projectId },
+      message: 'Let us meet.',
+    });
+    await api(seller, 'POST', `/investment/interests/${created.body.id}/accept`);
+    return created.body.id as string;
+  };
+  const bookAndConfirm = async (as: SignedIn, interest: string, slotStart: string) => {
+    const booked = await api(as, 'POST', `/investment/forums/${pipelineForumId}/meetings`, {
+      slotStart,
+      interestId: interest,
+    });
+    expect(booked.status).toBe(201);
+    const url = `/investment/forums/${pipelineForumId}/meetings/${booked.body.id}/confirm`;
+    expect((await api(seller, 'POST', url)).status).toBe(200);
+    return booked.body.id as string;
+  };
+
+  beforeAll(async () => {
+    [seller, buyer, lateBuyer] = await Promise.all([
+      signIn(platform.app, { role: 'business' }),
+      signIn(platform.app, { role: 'business' }),
+      signIn(platform.app, { role: 'business' }),
+    ]);
+    await platform.connection.db.insert(forums).values({
+      id: pipelineForumId,
+      name: { en: { text: 'Pipeline forum', provenance: 'official' } },
+      place: { en: { text: 'Almaty', provenance: 'official' } },
+      startsOn: '2026-09-15',
+      endsOn: '2026-09-15',
+      timeZone: 'Asia/Almaty',
+      dayStart: '09:00',
+      dayEnd: '12:00',
+      slotMinutes: 30,
+      tableCount: 2,
+      maxMeetingsPerParticipant: 4,
+    });
+    projectId = await insertProject(seller);
+  });
+
+  it('moves an interest at `interest` to `meeting`, with its event and audit entry', async () => {
+    const interest = await agreedInterest(buyer);
+    const meetingId = await bookAndConfirm(buyer, interest, at('04:00'));
+    const detail = await api(buyer, 'GET', `/investment/interests/${interest}`);
+    expect(detail.body.pipelineStage).toBe('meeting');
+    const moves = detail.body.events.filter((event: { kind: string }) => event.kind === 'stage_changed');
+    expect(moves).toHaveLength(1);
+    expect(moves[0]).toMatchObject({ fromStage: 'interest', toStage: 'meeting' });
+    expect(moves[0].note).toContain(`Forum meeting ${meetingId}`);
+    expect(moves[0].note).toContain(pipelineForumId);
+    const audits = await platform.connection.db
+      .select({ actorId: auditLog.actorId, before: auditLog.before, after: auditLog.after })
+      .from(auditLog)
+      .where(
+        and(
+          eq(auditLog.entityType, 'investment_interest'),
+          eq(auditLog.entityId, interest),
+          eq(auditLog.action, 'interest.move_stage'),
+        ),
+      );
+    expect(audits).toEqual([
+      {
+        actorId: seller.user.id,
+        before: { pipelineStage: 'interest' },
+        after: { pipelineStage: 'meeting', forumMeetingId: meetingId },
+      },
+    ]);
+  });
+
+  it('leaves an interest already at `nda` where it is', async () => {
+    const interest = await agreedInterest(lateBuyer);
+    for (const to of ['meeting', 'nda']) {
+      expect((await api(lateBuyer, 'POST', `/investment/interests/${interest}/stage`, { to })).status).toBe(200);
+    }
+    await bookAndConfirm(lateBuyer, interest, at('04:30'));
+    const detail = await api(lateBuyer, 'GET', `/investment/interests/${interest}`);
+    expect(detail.body.pipelineStage).toBe('nda');
+    const moves = await platform.connection.db
+      .select({ toStage: interestEvents.toStage })
+      .from(interestEvents)
+      .where(and(eq(interestEvents.interestId, interest), eq(interestEvents.kind, 'stage_changed')));
+    expect(moves.map((move) => move.toStage).sort()).toEqual(['meeting', 'nda']);
   });
 });
 

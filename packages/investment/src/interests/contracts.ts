@@ -37,6 +37,11 @@ export const noteInputSchema = z.object({ note: z.string().trim().min(1, 'note: 
 
 export const interestListQuerySchema = z.object({
   box: z.enum(['sent', 'received', 'brokered', 'all']).optional(),
+  /** Only interests in this listing, e.g. to know whether the caller already wrote to it. */
+  targetKind: listingKindSchema.optional(),
+  targetId: z.uuid('must be a listing id (UUID)').optional(),
+  /** `true`: only open interests (pending or accepted). */
+  openOnly: z.enum(['true', 'false']).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });

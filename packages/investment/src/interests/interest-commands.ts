@@ -391,3 +391,40 @@ export async function addBrokerNote(options: {
   });
   return getInterest({ db, actor, id });
 }
+
+/**
+ * A forum meeting between the two sides of an agreed interest was confirmed: the interest reaches `meeting` if it
+ * was still at `interest`. Runs inside the confirmation's transaction; never moves a pipeline backwards.
+ */
+export async function advanceInterestForConfirmedMeeting(options: {
+  tx: Db;
+  actor: Actor;
+  interestId: string;
+  meeting: { id: string; forumId: string; slotStart: Date; requesterUserId: string; inviteeUserId: string };
+}): Promise<void> {
+  const { tx, actor, interestId, meeting } = options;
+  const [row] = await tx.select().from(interests).where(eq(interests.id, interestId)).for('update');
+  if (row?.status !== 'accepted' || row.pipelineStage !== 'interest') return;
+  const sides = [row.sourceOwnerUserId, row.targetOwnerUserId];
+  if (!sides.includes(meeting.requesterUserId) || !sides.includes(meeting.inviteeUserId)) return;
+  const now = new Date();
+  const note = `Forum meeting ${meeting.id} at forum ${meeting.forumId} on ${meeting.slotStart.toISOString()} confirmed.`;
+  await tx.update(interests).set({ pipelineStage: 'meeting', updatedAt: now }).where(eq(interests.id, interestId));
+  await tx.insert(interestEvents).values({
+    interestId,
+    kind: 'stage_changed',
+    fromStage: 'interest',
+    toStage: 'meeting',
+    note,
+    actorUserId: actor.userId,
+  });
+  await bumpListingActivity({ tx, refs: refsOf(row), at: now });
+  await appendAuditEntry(tx, {
+    actor,
+    action: 'interest.move_stage',
+    entityType: 'investment_interest',
+    entityId: interestId,
+    before: { pipelineStage: 'interest' },
+    after: { pipelineStage: 'meeting', forumMeetingId: meeting.id },
+  });
+}

@@ -109,7 +109,12 @@ export async function listInterests(options: { db: Db; actor: Actor; query: Inte
     brokered,
     all: everything ? undefined : or(sent, received, brokered),
   };
-  const where = boxes[query.box ?? 'all'];
+  const where = and(
+    boxes[query.box ?? 'all'],
+    query.targetKind ? eq(interests.targetKind, query.targetKind) : undefined,
+    query.targetId ? eq(interests.targetId, query.targetId) : undefined,
+    query.openOnly === 'true' ? inArray(interests.status, ['pending', 'accepted']) : undefined,
+  );
   const [total] = await db.select({ value: count() }).from(interests).where(where);
   const rows = await db
     .select()

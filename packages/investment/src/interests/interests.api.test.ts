@@ -204,6 +204,21 @@ describe('an expression of interest from first message to deal', () => {
     expect(notices.map((notice) => notice.kind)).toContain('investment.interest_received');
   });
 
+  it("finds the caller's own open interest in one listing, for the listing page", async () => {
+    const mine = `/investment/interests?box=sent&openOnly=true&targetKind=project&targetId=${projectId}`;
+    const found = await api(investor, 'GET', mine);
+    expect(found.status).toBe(200);
+    expect(found.body.items.map((item: { id: string; status: string }) => [item.id, item.status])).toEqual([
+      [interestId, 'pending'],
+    ]);
+    const otherListing = `/investment/interests?box=sent&openOnly=true&targetKind=project&targetId=${secondProjectId}`;
+    expect((await api(investor, 'GET', otherListing)).body.items).toEqual([]);
+    expect((await api(outsider, 'GET', mine)).body.items).toEqual([]);
+    const malformed = await api(investor, 'GET', '/investment/interests?targetId=nope');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.detail).toContain('targetId');
+  });
+
   it('refuses a second open interest in the same listing', async () => {
     const response = await api(investor, 'POST', '/investment/interests', {
       target: { kind: 'project', id: projectId },
@@ -329,6 +344,10 @@ describe('a declined interest', () => {
     expect(again.status).toBe(201);
     const withdrawn = await api(outsider, 'POST', `/investment/interests/${again.body.id}/decline`, {});
     expect(withdrawn.body.status).toBe('withdrawn');
+    const openOnes = `/investment/interests?box=sent&openOnly=true&targetKind=project&targetId=${secondProjectId}`;
+    expect((await api(outsider, 'GET', openOnes)).body.items).toEqual([]);
+    const everyOne = `/investment/interests?box=sent&targetKind=project&targetId=${secondProjectId}`;
+    expect((await api(outsider, 'GET', everyOne)).body.items).toHaveLength(2);
   });
 });
 

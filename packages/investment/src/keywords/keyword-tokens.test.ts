@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { industryConcepts } from './industry-concepts.ts';
-import { conceptsOf, keywordTokensOf } from './keyword-tokens.ts';
+import { conceptsOf, isTellingSharedToken, keywordTokensOf } from './keyword-tokens.ts';
 
 describe('keywordTokensOf', () => {
   it('adds one concept token for a concept named in any of the three languages', () => {
@@ -23,6 +23,20 @@ describe('keywordTokensOf', () => {
     expect(tokens).not.toContain('and');
     expect(tokens).not.toContain('the');
     expect(tokens).not.toContain('a');
+  });
+
+  it('keeps numbers and two-letter words as tokens, for search', () => {
+    expect(keywordTokensOf({ texts: ['EV plant of 300 MW in 2027'] })).toEqual(
+      expect.arrayContaining(['ev', 'mw', '300', '2027', 'plant']),
+    );
+  });
+
+  it('does not count numbers and Latin words of two letters or fewer as telling shared words', () => {
+    for (const token of ['ev', 'mw', 'x', '300', '2027', '１２'])
+      expect(isTellingSharedToken(token), token).toBe(false);
+    for (const token of ['solar', 'ltd', '5g', 'ес', '光伏', 'concept:it', 'co2']) {
+      expect(isTellingSharedToken(token), token).toBe(true);
+    }
   });
 
   it('matches Russian stems across inflections but not inside other words', () => {

@@ -45,6 +45,15 @@ export function conceptsOf(text: string): string[] {
 }
 
 /**
+ * Whether sharing this token says something about two listings: concept tokens and words do, but not pure numbers
+ * ("2025", "300") nor Latin words of one or two letters ("ai", "ev", "kz"), which stay tokens for search only.
+ */
+export function isTellingSharedToken(token: string): boolean {
+  if (token.startsWith(conceptTokenPrefix)) return true;
+  return !/^\p{N}+$/u.test(token) && !/^\p{Script=Latin}{1,2}$/u.test(token);
+}
+
+/**
  * The normalised words of texts in any of the three languages, for keyword overlap and search: lower-cased,
  * Chinese segmented into words, one-letter Latin/Cyrillic words and common function words dropped; plus one
  * `concept:<id>` token per industry concept named (see industry-concepts.ts), so that "солнечная электростанция"

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { userTextSchema } from '../user-text.ts';
 import { investorTypes, listingKinds, partneringTypes, profileKinds, projectStages } from '../vocabulary.ts';
-import { matchFactorMaxPoints } from './score-match.ts';
+import { matchFactorMaxPoints, sectorFitLevels } from './score-match.ts';
 
 export const defaultMatchLimit = 20;
 
@@ -26,9 +26,11 @@ const factors = Object.keys(matchFactorMaxPoints) as [
 export const matchReasonDetailSchema = z.union([
   z.object({
     factor: z.literal('sector'),
-    level: z.enum(['division', 'section', 'none']),
+    level: z.enum(sectorFitLevels),
     seekerSector: z.string().nullable(),
     candidateSector: z.string().nullable(),
+    division: z.string().nullable(),
+    section: z.string().nullable(),
   }),
   z.object({
     factor: z.literal('place'),

@@ -1,5 +1,6 @@
 import { and, desc, eq, gt, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../core/src/db/database.ts';
+import { isTellingSharedToken } from '../keywords/keyword-tokens.ts';
 import { isicDivisions, isicSectionOf, isicSections } from '../reference/isic.ts';
 import { profiles, projects, type UserText } from '../tables.ts';
 import type { InvestorType, PartneringType, ProfileKind, ProjectStage } from '../vocabulary.ts';
@@ -251,7 +252,7 @@ export function projectCandidatesQuery(options: { db: Db; seeker: MatchListing; 
   const rank = sql`${scalarRank}
     + ${overlapRank(sql`${projects.financingInstruments}`, seeker.instruments, 10, 7)}
     + ${overlapRank(sql`${projects.languages}`, seeker.languages, 5, 4)}
-    + (case when ${projects.keywordTokens} && ${textArray(seeker.keywordTokens)} then 10 else 0 end)`;
+    + (case when ${projects.keywordTokens} && ${textArray(seeker.keywordTokens.filter(isTellingSharedToken))} then 10 else 0 end)`;
   const prefiltered = db
     .select({ id: projects.id })
     .from(projects)
@@ -309,7 +310,7 @@ export function profileCandidatesQuery(options: { db: Db; seeker: MatchListing; 
     + ${overlapRank(sql`${profiles.stages}`, seeker.stages, 10, 7)}
     + ${overlapRank(sql`${profiles.instruments}`, seeker.instruments, 10, 7)}
     + ${overlapRank(sql`${profiles.languages}`, seeker.languages, 5, 4)}
-    + (case when ${profiles.keywordTokens} && ${textArray(seeker.keywordTokens)} then 10 else 0 end)`;
+    + (case when ${profiles.keywordTokens} && ${textArray(seeker.keywordTokens.filter(isTellingSharedToken))} then 10 else 0 end)`;
   return db
     .select(profileColumns)
     .from(profiles)

@@ -116,7 +116,7 @@ describe('GET /investment/matches', () => {
     expect(byFactor.sector).toMatchObject({
       points: 25,
       maxPoints: 25,
-      detail: { level: 'division', seekerSector: 'D', candidateSector: '35' },
+      detail: { level: 'division_in_section', seekerSector: 'D', candidateSector: '35', division: '35', section: 'D' },
     });
     expect(byFactor.place).toMatchObject({ points: 12, detail: { level: 'country', countryCode: 'KZ' } });
     expect(byFactor.ticket).toMatchObject({

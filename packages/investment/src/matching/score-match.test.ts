@@ -85,19 +85,57 @@ describe('scoreMatch', () => {
       );
 
     it('same division: all 25 points', () => {
-      expect(sectorFor(['35'], '35')).toMatchObject({ points: 25, detail: { level: 'division' } });
+      expect(sectorFor(['35'], '35')).toMatchObject({
+        points: 25,
+        detail: { level: 'division', division: '35', section: 'D' },
+      });
     });
-    it('a section in a profile covers its divisions', () => {
+    it('a section in a profile covers its divisions, and says so rather than "same division"', () => {
       expect(sectorFor(['C'], '13')).toMatchObject({
         points: 25,
-        detail: { level: 'division', seekerSector: 'C', candidateSector: '13' },
+        detail: {
+          level: 'division_in_section',
+          seekerSector: 'C',
+          candidateSector: '13',
+          division: '13',
+          section: 'C',
+        },
+      });
+    });
+    it('a project seeking a profile that names the section of its division', () => {
+      const score = scoreMatch({ seeker: project({ sectors: ['35'] }), candidate: investor({ sectors: ['D'] }) });
+      expect(reasonOf(score.reasons, 'sector')).toMatchObject({
+        points: 25,
+        detail: {
+          level: 'division_in_section',
+          seekerSector: '35',
+          candidateSector: 'D',
+          division: '35',
+          section: 'D',
+        },
+      });
+    });
+    it('two profiles naming the same section letter share a section', () => {
+      const score = scoreMatch({ seeker: investor({ sectors: ['D'] }), candidate: investor({ sectors: ['D'] }) });
+      expect(reasonOf(score.reasons, 'sector')).toMatchObject({
+        points: 25,
+        detail: { level: 'section', seekerSector: 'D', candidateSector: 'D', division: null, section: 'D' },
       });
     });
     it('another division of the same section: half', () => {
-      expect(sectorFor(['10'], '13')).toMatchObject({ points: 13, detail: { level: 'section' } });
+      expect(sectorFor(['10'], '13')).toMatchObject({
+        points: 13,
+        detail: { level: 'section', division: null, section: 'C' },
+      });
+    });
+    it('prefers a shared division to a section covering it', () => {
+      expect(sectorFor(['D', '35'], '35')).toMatchObject({ detail: { level: 'division', seekerSector: '35' } });
     });
     it('another section: nothing, and the pair is filtered out', () => {
-      expect(sectorFor(['A'], '13')).toMatchObject({ points: 0, detail: { level: 'none' } });
+      expect(sectorFor(['A'], '13')).toMatchObject({
+        points: 0,
+        detail: { level: 'none', division: null, section: null },
+      });
       expect(
         scoreMatch({ seeker: investor({ sectors: ['A'] }), candidate: project({ sectors: ['13'] }) }).excludedBy,
       ).toBe('sector');
@@ -220,6 +258,22 @@ describe('scoreMatch', () => {
       );
       expect(reason).toMatchObject({ points: 15, maxPoints: 15 });
       expect(reason?.detail).toMatchObject({ words: words.slice().sort().slice(0, 8) });
+    });
+    it('numbers and Latin words of two letters or fewer are no shared keywords', () => {
+      const texts = ['EV battery plant of 300 MW in KZ, 2027'];
+      const seeker = investor({ keywordTokens: keywordTokensOf({ texts }) });
+      const candidate = project({ keywordTokens: keywordTokensOf({ texts }) });
+      const reason = reasonOf(scoreMatch({ seeker, candidate }).reasons, 'keywords');
+      expect(reason?.detail).toMatchObject({ words: ['battery', 'plant'] });
+      expect(reason?.detail).not.toMatchObject({ words: expect.arrayContaining(['ev']) });
+      const noise = reasonOf(
+        scoreMatch({
+          seeker: investor({ keywordTokens: ['ev', 'mw', 'kz', '300', '2027'] }),
+          candidate: project({ keywordTokens: ['ev', 'mw', 'kz', '300', '2027'] }),
+        }).reasons,
+        'keywords',
+      );
+      expect(noise).toMatchObject({ points: 0, detail: { concepts: [], words: [] } });
     });
     it('nothing shared, no points', () => {
       const reason = reasonOf(

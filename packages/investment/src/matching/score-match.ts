@@ -1,4 +1,4 @@
-import { conceptTokenPrefix } from '../keywords/keyword-tokens.ts';
+import { conceptTokenPrefix, isTellingSharedToken } from '../keywords/keyword-tokens.ts';
 import { isicSectionOf, isicSections } from '../reference/isic.ts';
 import type { ListingKind, PartneringType, ProfileKind } from '../vocabulary.ts';
 
@@ -46,9 +46,17 @@ export type MatchFactor = keyof typeof matchFactorMaxPoints;
 export type MatchReasonDetail =
   | {
       factor: 'sector';
-      level: 'division' | 'section' | 'none';
+      /**
+       * `division`: both name the same division; `division_in_section`: one names a section, the other a division
+       * within it; `section`: both lie in the same section (the same section letter, or different divisions of it).
+       */
+      level: SectorFitLevel;
       seekerSector: string | null;
       candidateSector: string | null;
+      /** The division that matched, for `division` and `division_in_section`. */
+      division: string | null;
+      /** The section both lie in; null for `none`. */
+      section: string | null;
     }
   | { factor: 'place'; level: 'region' | 'country' | 'any' | 'outside'; countryCode: string; regionCode: string | null }
   | {
@@ -60,6 +68,9 @@ export type MatchReasonDetail =
     }
   | { factor: 'stage' | 'instrument' | 'language'; level: 'shared' | 'any' | 'none'; shared: string[] }
   | { factor: 'keywords'; concepts: string[]; words: string[] };
+
+export const sectorFitLevels = ['division', 'division_in_section', 'section', 'none'] as const;
+export type SectorFitLevel = (typeof sectorFitLevels)[number];
 
 export interface MatchReason {
   factor: MatchFactor;
@@ -89,32 +100,60 @@ const shownWords = 8;
 const isSection = (code: string) => isicSections.includes(code);
 const sectionOfSector = (code: string) => (isSection(code) ? code : isicSectionOf(code));
 
-/** A sector covers another when they are the same, or one is the section the other division belongs to. */
-const covers = (a: string, b: string) =>
-  a === b || (isSection(a) && isicSectionOf(b) === a) || (isSection(b) && isicSectionOf(a) === b);
+/** A section covers the divisions within it. */
+const contains = (section: string, division: string) => isSection(section) && isicSectionOf(division) === section;
+
+/** How two sector codes fit, closest first; the points are the share of the sector factor they win. */
+function sectorFitOf(seekerSector: string, candidateSector: string): { level: SectorFitLevel; share: number } {
+  if (seekerSector === candidateSector) return { level: isSection(seekerSector) ? 'section' : 'division', share: 1 };
+  if (contains(seekerSector, candidateSector) || contains(candidateSector, seekerSector)) {
+    return { level: 'division_in_section', share: 1 };
+  }
+  const section = sectionOfSector(seekerSector);
+  if (section !== undefined && section === sectionOfSector(candidateSector)) return { level: 'section', share: 0.5 };
+  return { level: 'none', share: 0 };
+}
+
+/** Closest first among fits worth the same points: a shared division says more than a shared section. */
+const fitRank: Record<SectorFitLevel, number> = { division: 0, division_in_section: 1, section: 2, none: 3 };
 
 function sectorReason(seeker: MatchListing, candidate: MatchListing): MatchReason {
   const max = matchFactorMaxPoints.sector;
-  const pairs = seeker.sectors.flatMap((s) => candidate.sectors.map((c) => [s, c] as const));
-  const division = pairs.find(([s, c]) => covers(s, c));
-  if (division) {
-    return reason('sector', max, max, {
+  const fits = seeker.sectors.flatMap((seekerSector) =>
+    candidate.sectors.map((candidateSector) => ({
+      seekerSector,
+      candidateSector,
+      ...sectorFitOf(seekerSector, candidateSector),
+    })),
+  );
+  const best = fits.reduce<(typeof fits)[number] | undefined>(
+    (closest, fit) =>
+      !closest ||
+      fit.share > closest.share ||
+      (fit.share === closest.share && fitRank[fit.level] < fitRank[closest.level])
+        ? fit
+        : closest,
+    undefined,
+  );
+  if (!best || best.level === 'none') {
+    return reason('sector', 0, max, {
       factor: 'sector',
-      level: 'division',
-      seekerSector: division[0],
-      candidateSector: division[1],
+      level: 'none',
+      seekerSector: null,
+      candidateSector: null,
+      division: null,
+      section: null,
     });
   }
-  const section = pairs.find(([s, c]) => sectionOfSector(s) !== undefined && sectionOfSector(s) === sectionOfSector(c));
-  if (section) {
-    return reason('sector', Math.round(max * 0.5), max, {
-      factor: 'sector',
-      level: 'section',
-      seekerSector: section[0],
-      candidateSector: section[1],
-    });
-  }
-  return reason('sector', 0, max, { factor: 'sector', level: 'none', seekerSector: null, candidateSector: null });
+  const division = [best.seekerSector, best.candidateSector].find((code) => !isSection(code));
+  return reason('sector', Math.round(max * best.share), max, {
+    factor: 'sector',
+    level: best.level,
+    seekerSector: best.seekerSector,
+    candidateSector: best.candidateSector,
+    division: best.level === 'section' ? null : (division ?? null),
+    section: sectionOfSector(best.seekerSector) ?? null,
+  });
 }
 
 const hasPlacePreference = (listing: MatchListing) =>
@@ -194,7 +233,9 @@ function overlapReason(
 function keywordReason(seeker: MatchListing, candidate: MatchListing): MatchReason {
   const max = matchFactorMaxPoints.keywords;
   const candidateTokens = new Set(candidate.keywordTokens);
-  const shared = [...new Set(seeker.keywordTokens)].filter((token) => candidateTokens.has(token)).sort();
+  const shared = [...new Set(seeker.keywordTokens)]
+    .filter((token) => candidateTokens.has(token) && isTellingSharedToken(token))
+    .sort();
   const concepts = shared
     .filter((token) => token.startsWith(conceptTokenPrefix))
     .map((token) => token.slice(conceptTokenPrefix.length));

@@ -16,7 +16,7 @@ import {
 import { SuccessNotice } from '../../components/SuccessNotice.tsx';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { useDocumentTitle, useLang } from '../../lib/hooks.ts';
-import { DemoBadge } from './investmentShared.tsx';
+import { DemoBadge, numberFromInput } from './investmentShared.tsx';
 import { type ExchangeRate, useExchangeRates, useRateHistory, useRecordRate, useReference } from './projectsApi.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -28,7 +28,7 @@ function RecordRateForm() {
   const record = useRecordRate();
   const [currency, setCurrency] = useState<string | null>(null);
   const [rateDate, setRateDate] = useState(today());
-  const [unitsPerUsd, setUnitsPerUsd] = useState<number | ''>('');
+  const [unitsPerUsd, setUnitsPerUsd] = useState<number | string>('');
   const [source, setSource] = useState('');
   const [saved, setSaved] = useState(false);
   const fieldError = (field: string) =>
@@ -37,7 +37,7 @@ function RecordRateForm() {
     event.preventDefault();
     setSaved(false);
     record.mutate(
-      { currency: currency ?? '', rateDate, unitsPerUsd: unitsPerUsd === '' ? 0 : unitsPerUsd, source },
+      { currency: currency ?? '', rateDate, unitsPerUsd: numberFromInput(unitsPerUsd) ?? 0, source },
       { onSuccess: () => setSaved(true) },
     );
   };
@@ -75,7 +75,7 @@ function RecordRateForm() {
           <NumberInput
             label={t('invProjects.rates.unitsPerUsd')}
             value={unitsPerUsd}
-            onChange={(value) => setUnitsPerUsd(typeof value === 'number' ? value : '')}
+            onChange={setUnitsPerUsd}
             error={fieldError('unitsPerUsd')}
             min={0}
             decimalScale={10}

@@ -164,6 +164,7 @@ export function ForumFormModal({
       onClose={onClose}
       title={t(forum ? 'invDeals.forumForm.editTitle' : 'invDeals.forumForm.newTitle')}
       size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <form
         onSubmit={(event) => {

@@ -39,6 +39,7 @@ import {
   useFieldErrors,
 } from './CuratorFormShared.tsx';
 import { type Incentive, type IncentiveInputBody, useIncentive, useParks, useSaveIncentive } from './incentivesApi.ts';
+import { numberFromInput } from './investmentShared.tsx';
 import { useReference } from './projectsApi.ts';
 
 interface Draft {
@@ -52,9 +53,9 @@ interface Draft {
   excludedSectors: string[];
   regions: string[];
   parkIds: string[];
-  minInvestmentAmount: number | '';
+  minInvestmentAmount: number | string;
   minInvestmentCurrency: string;
-  minJobs: number | '';
+  minJobs: number | string;
   stages: string[];
   otherConditions: LocalizedDraft;
   validFrom: string;
@@ -88,7 +89,9 @@ function draftOf(incentive: Incentive | undefined): Draft {
 
 /** Conditions left empty are omitted: the API reads an absent condition as "any". */
 function bodyOf(draft: Draft): IncentiveInputBody {
-  const hasInvestment = draft.minInvestmentAmount !== '' || draft.minInvestmentCurrency !== '';
+  const minInvestmentAmount = numberFromInput(draft.minInvestmentAmount);
+  const minJobs = numberFromInput(draft.minJobs);
+  const hasInvestment = minInvestmentAmount !== null || draft.minInvestmentCurrency !== '';
   return {
     id: draft.id.trim(),
     countryCode: draft.countryCode,
@@ -104,12 +107,12 @@ function bodyOf(draft: Draft): IncentiveInputBody {
       ...(hasInvestment
         ? {
             minInvestment: {
-              amount: draft.minInvestmentAmount === '' ? 0 : draft.minInvestmentAmount,
+              amount: minInvestmentAmount ?? 0,
               currency: draft.minInvestmentCurrency,
             },
           }
         : {}),
-      ...(draft.minJobs === '' ? {} : { minJobs: draft.minJobs }),
+      ...(minJobs === null ? {} : { minJobs }),
       stages: draft.stages as ProjectStage[],
       ...(isLocalizedDraftEmpty(draft.otherConditions)
         ? {}
@@ -289,7 +292,7 @@ function Form({ incentive }: { incentive?: Incentive }) {
                 <NumberInput
                   label={t('invIncentives.eligibility.minInvestment')}
                   value={draft.minInvestmentAmount}
-                  onChange={(value) => set('minInvestmentAmount', typeof value === 'number' ? value : '')}
+                  onChange={(value) => set('minInvestmentAmount', value)}
                   error={error('eligibility.minInvestment.amount') ?? error('eligibility.minInvestment')}
                   min={0}
                   thousandSeparator
@@ -307,7 +310,7 @@ function Form({ incentive }: { incentive?: Incentive }) {
               <NumberInput
                 label={t('invIncentives.eligibility.minJobs')}
                 value={draft.minJobs}
-                onChange={(value) => set('minJobs', typeof value === 'number' ? value : '')}
+                onChange={(value) => set('minJobs', value)}
                 error={error('eligibility.minJobs')}
                 min={1}
                 allowDecimal={false}

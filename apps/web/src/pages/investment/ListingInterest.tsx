@@ -25,6 +25,7 @@ import { countryName } from '../../lib/countries.ts';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { useLang } from '../../lib/hooks.ts';
 import {
+  type Interest,
   type IntroductionCandidate,
   type Pipeline,
   recordListingView,
@@ -33,6 +34,7 @@ import {
   useIntroductionMatches,
   useListingFacts,
   useListingSearch,
+  useMyOpenInterest,
   useOwnPublishedListings,
   usePipeline,
 } from './dealsApi.ts';
@@ -131,6 +133,7 @@ function ExpressInterest({ kind, id }: { kind: ListingKind; id: string }) {
   const [done, setDone] = useState(false);
   const isBusiness = user?.role === 'business';
   const ownListings = useOwnPublishedListings(open && isBusiness);
+  const mine = useMyOpenInterest(kind, id, isBusiness);
   const express = useExpressInterest();
 
   if (!user) {
@@ -155,6 +158,9 @@ function ExpressInterest({ kind, id }: { kind: ListingKind; id: string }) {
       </SuccessNotice>
     );
   }
+  // Until we know whether an interest is already open, offering to send one could only lead to a refusal.
+  if (mine.isPending) return null;
+  if (mine.data) return <MyOpenInterest interest={mine.data} />;
 
   const sourceOptions = (ownListings.data ?? []).map((listing) => ({
     value: `${listing.kind}:${listing.id}`,
@@ -233,6 +239,34 @@ function ExpressInterest({ kind, id }: { kind: ListingKind; id: string }) {
         </form>
       </Modal>
     </>
+  );
+}
+
+/** Where the caller's open interest in this listing stands, instead of offering to send another. */
+function MyOpenInterest({ interest }: { interest: Interest }) {
+  const { t } = useTranslation();
+  const agreed = interest.status === 'accepted';
+  const waiting = interest.awaitingMyAnswer ? 'invDeals.express.mine.awaitingYou' : 'invDeals.express.mine.pending';
+  return (
+    <Group gap="xs" wrap="wrap" role="status">
+      <Badge
+        color={agreed ? 'green' : 'blue'}
+        variant="light"
+        leftSection={<IconHeartHandshake size={12} aria-hidden />}
+      >
+        {t(agreed ? 'invDeals.express.mine.accepted' : waiting)}
+      </Badge>
+      {agreed ? (
+        <Text size="sm">
+          {t('invDeals.express.mine.stage', {
+            stage: t(`investment.vocab.pipelineStage.${interest.pipelineStage}`),
+          })}
+        </Text>
+      ) : null}
+      <Anchor component={Link} to={`/investment/interests?box=sent&open=${interest.id}`} size="sm">
+        {t('invDeals.express.mine.open')}
+      </Anchor>
+    </Group>
   );
 }
 

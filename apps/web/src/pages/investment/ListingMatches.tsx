@@ -7,7 +7,7 @@ import { EmptyState, ErrorAlert, ListSkeleton, SectionTitle } from '../../compon
 import { countryName } from '../../lib/countries.ts';
 import { useLang } from '../../lib/hooks.ts';
 import { DemoBadge, UserText } from './investmentShared.tsx';
-import { formatUsd, languageLabel } from './matchFormat.ts';
+import { formatUsd, languageLabel, sectorReasonKey } from './matchFormat.ts';
 import { type Match, type MatchReason, useMatches } from './profilesApi.ts';
 
 /** One reason of a score as a sentence in the reader's language. */
@@ -15,9 +15,11 @@ function reasonText(reason: MatchReason, t: TFunction, lang: Language): string {
   const { detail } = reason;
   switch (detail.factor) {
     case 'sector':
-      return t(`invMatching.reason.sector.${detail.level}`, {
+      return t(sectorReasonKey(detail), {
         seeker: detail.seekerSector ?? '',
         candidate: detail.candidateSector ?? '',
+        division: detail.division ?? '',
+        section: detail.section ?? '',
       });
     case 'place':
       return t(`invMatching.reason.place.${detail.level}`, {
@@ -107,14 +109,23 @@ function MatchCard({ match }: { match: Match }) {
   );
 }
 
-/** Ranked matches of a project or profile, each with its score broken into reasons. */
-export function ListingMatches({ kind, id }: { kind: 'project' | 'profile'; id: string }) {
+/** Ranked matches of a project or profile, each with its score broken into reasons, under one heading. */
+export function ListingMatches({
+  kind,
+  id,
+  title,
+}: {
+  kind: 'project' | 'profile';
+  id: string;
+  /** The section's heading, when the page names it more precisely than "Matches". */
+  title?: string;
+}) {
   const { t } = useTranslation();
   const matches = useMatches(kind, id);
   return (
     <Stack gap="sm" component="section" aria-labelledby="listing-matches-title">
       <SectionTitle>
-        <span id="listing-matches-title">{t('invMatching.title')}</span>
+        <span id="listing-matches-title">{title ?? t('invMatching.title')}</span>
       </SectionTitle>
       <Text size="sm" c="dimmed">
         {t('invMatching.intro')}

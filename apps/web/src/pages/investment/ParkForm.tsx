@@ -34,6 +34,7 @@ import {
   useFieldErrors,
 } from './CuratorFormShared.tsx';
 import { type ParkDetail, type ParkInputBody, usePark, useSavePark } from './incentivesApi.ts';
+import { numberFromInput } from './investmentShared.tsx';
 import { useReference } from './projectsApi.ts';
 
 interface ResidentDraft {
@@ -50,12 +51,12 @@ interface Draft {
   kind: string;
   countryCode: string;
   regionCode: string;
-  latitude: number | '';
-  longitude: number | '';
+  latitude: number | string;
+  longitude: number | string;
   specialisations: string[];
-  establishedYear: number | '';
-  areaHectares: number | '';
-  residentCount: number | '';
+  establishedYear: number | string;
+  areaHectares: number | string;
+  residentCount: number | string;
   residents: ResidentDraft[];
   website: string;
   contactName: string;
@@ -95,8 +96,6 @@ function draftOf(park: ParkDetail | undefined): Draft {
   };
 }
 
-const numberOrNull = (value: number | '') => (value === '' ? null : value);
-
 function bodyOf(draft: Draft): ParkInputBody {
   const contactGiven = [draft.contactName, draft.contactEmail, draft.contactPhone, draft.contactOrganisation].some(
     (text) => text.trim() !== '',
@@ -108,12 +107,12 @@ function bodyOf(draft: Draft): ParkInputBody {
     kind: draft.kind as ParkKind,
     countryCode: draft.countryCode,
     regionCode: draft.regionCode.trim() || null,
-    latitude: numberOrNull(draft.latitude),
-    longitude: numberOrNull(draft.longitude),
+    latitude: numberFromInput(draft.latitude),
+    longitude: numberFromInput(draft.longitude),
     specialisations: draft.specialisations,
-    establishedYear: numberOrNull(draft.establishedYear),
-    areaHectares: numberOrNull(draft.areaHectares),
-    residentCount: numberOrNull(draft.residentCount),
+    establishedYear: numberFromInput(draft.establishedYear),
+    areaHectares: numberFromInput(draft.areaHectares),
+    residentCount: numberFromInput(draft.residentCount),
     residents: draft.residents.map((resident) => ({ name: resident.name, sector: resident.sector || null })),
     website: draft.website.trim() || null,
     contact: contactGiven
@@ -158,7 +157,8 @@ function Form({ park }: { park?: ParkDetail }) {
 
   const divisionOptions = isicOptions(reference.data, lang, { sections: false });
   const sectorOptions = isicOptions(reference.data, lang, { sections: true });
-  const positioned = draft.latitude !== '' && draft.longitude !== '';
+  const latitude = numberFromInput(draft.latitude);
+  const longitude = numberFromInput(draft.longitude);
   const previewLabel = localizedBodyOf(draft.name)[lang] ?? (draft.id || t('invIncentives.parkForm.newPark'));
 
   return (
@@ -240,7 +240,7 @@ function Form({ park }: { park?: ParkDetail }) {
               <NumberInput
                 label={t('invIncentives.parkForm.latitude')}
                 value={draft.latitude}
-                onChange={(value) => set('latitude', typeof value === 'number' ? value : '')}
+                onChange={(value) => set('latitude', value)}
                 error={error('latitude')}
                 min={-90}
                 max={90}
@@ -249,21 +249,21 @@ function Form({ park }: { park?: ParkDetail }) {
               <NumberInput
                 label={t('invIncentives.parkForm.longitude')}
                 value={draft.longitude}
-                onChange={(value) => set('longitude', typeof value === 'number' ? value : '')}
+                onChange={(value) => set('longitude', value)}
                 error={error('longitude')}
                 min={-180}
                 max={180}
                 decimalScale={6}
               />
             </SimpleGrid>
-            {positioned ? (
+            {latitude !== null && longitude !== null ? (
               <RegionMap
                 points={[
                   {
                     id: draft.id || 'preview',
                     label: previewLabel,
-                    latitude: draft.latitude as number,
-                    longitude: draft.longitude as number,
+                    latitude,
+                    longitude,
                   },
                 ]}
                 height={240}
@@ -293,7 +293,7 @@ function Form({ park }: { park?: ParkDetail }) {
             <NumberInput
               label={t('invIncentives.parks.established')}
               value={draft.establishedYear}
-              onChange={(value) => set('establishedYear', typeof value === 'number' ? value : '')}
+              onChange={(value) => set('establishedYear', value)}
               error={error('establishedYear')}
               min={1900}
               max={2100}
@@ -302,7 +302,7 @@ function Form({ park }: { park?: ParkDetail }) {
             <NumberInput
               label={t('invIncentives.parkForm.areaHectares')}
               value={draft.areaHectares}
-              onChange={(value) => set('areaHectares', typeof value === 'number' ? value : '')}
+              onChange={(value) => set('areaHectares', value)}
               error={error('areaHectares')}
               min={0}
               decimalScale={2}
@@ -312,7 +312,7 @@ function Form({ park }: { park?: ParkDetail }) {
               label={t('invIncentives.parkForm.residentCount')}
               description={t('invIncentives.parkForm.residentCountHint')}
               value={draft.residentCount}
-              onChange={(value) => set('residentCount', typeof value === 'number' ? value : '')}
+              onChange={(value) => set('residentCount', value)}
               error={error('residentCount')}
               min={0}
               allowDecimal={false}

@@ -29,6 +29,7 @@ import { DetailSkeleton, ErrorAlert, ErrorState, PageHeader, SectionTitle } from
 import { countryName, knownCountries, memberCodes } from '../../lib/countries.ts';
 import { useDocumentTitle, useLang } from '../../lib/hooks.ts';
 import { uiLanguages } from '../../lib/locale.ts';
+import { numberFromInput } from './investmentShared.tsx';
 import { languageLabel } from './matchFormat.ts';
 import { useSectorOptions } from './profileLabels.tsx';
 import { type Profile, type ProfileInput, useProfile, useSaveProfile } from './profilesApi.ts';
@@ -107,6 +108,10 @@ function ProfileFormFields({ initial, id }: { initial: ProfileInput; id: string 
   const navigate = useNavigate();
   const save = useSaveProfile(id);
   const [input, setInput] = useState<ProfileInput>(initial);
+  const [tickets, setTickets] = useState<{ min: number | string; max: number | string }>({
+    min: initial.ticketMinUsd ?? '',
+    max: initial.ticketMaxUsd ?? '',
+  });
   const sectorOptions = useSectorOptions(lang);
   const errors = fieldErrorsOf(save.error);
   const set = <K extends keyof ProfileInput>(key: K, value: ProfileInput[K]) =>
@@ -117,8 +122,8 @@ function ProfileFormFields({ initial, id }: { initial: ProfileInput; id: string 
       ...input,
       investorType: input.kind === 'investor' ? input.investorType : null,
       partneringType: input.kind === 'partnering' ? input.partneringType : null,
-      ticketMinUsd: input.kind === 'investor' ? input.ticketMinUsd : null,
-      ticketMaxUsd: input.kind === 'investor' ? input.ticketMaxUsd : null,
+      ticketMinUsd: input.kind === 'investor' ? numberFromInput(tickets.min) : null,
+      ticketMaxUsd: input.kind === 'investor' ? numberFromInput(tickets.max) : null,
       expiresOn: input.expiresOn || undefined,
     };
     save.mutate(body, { onSuccess: (profile) => navigate(`/investment/profiles/${profile.id}`) });
@@ -236,8 +241,8 @@ function ProfileFormFields({ initial, id }: { initial: ProfileInput; id: string 
                 label={t('invMatching.fields.ticketMin')}
                 min={0}
                 thousandSeparator=" "
-                value={input.ticketMinUsd ?? ''}
-                onChange={(value) => set('ticketMinUsd', typeof value === 'number' ? value : null)}
+                value={tickets.min}
+                onChange={(value) => setTickets((current) => ({ ...current, min: value }))}
                 error={errors.ticketMinUsd}
                 required
               />
@@ -246,8 +251,8 @@ function ProfileFormFields({ initial, id }: { initial: ProfileInput; id: string 
                 label={t('invMatching.fields.ticketMax')}
                 min={0}
                 thousandSeparator=" "
-                value={input.ticketMaxUsd ?? ''}
-                onChange={(value) => set('ticketMaxUsd', typeof value === 'number' ? value : null)}
+                value={tickets.max}
+                onChange={(value) => setTickets((current) => ({ ...current, max: value }))}
                 error={errors.ticketMaxUsd}
                 required
               />

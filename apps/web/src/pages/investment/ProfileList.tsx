@@ -1,10 +1,12 @@
 import { Anchor, Box, Button, Checkbox, Group, Select, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { investorTypes, partneringTypes, profileKinds } from '../../../../../packages/investment/src/vocabulary.ts';
 import { useAuth } from '../../auth/auth.tsx';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
+import { FoldingFilters } from '../../components/FoldingFilters.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
 import { EmptyState, ErrorState, ListSkeleton, PageHeader } from '../../components/States.tsx';
@@ -40,6 +42,7 @@ export default function ProfileList() {
   };
   const profiles = useProfiles({ ...filters, limit: pageSize, offset: (page - 1) * pageSize });
   const sectorOptions = useSectorOptions(lang);
+  const wide = useMediaQuery('(min-width: 48em)', true);
   const columns: Column<Profile>[] = [
     {
       key: 'title',
@@ -91,6 +94,81 @@ export default function ProfileList() {
       render: (p) => formatDate(p.expiresAt.slice(0, 10), lang),
     },
   ];
+  const searchBox = (
+    <SearchBox
+      id="profile-search"
+      label={t('invMatching.list.search')}
+      value={get('q')}
+      onSearch={(q) => update({ q })}
+    />
+  );
+  const filterFields = (
+    <>
+      <Select
+        id="profile-kind"
+        label={t('invMatching.fields.kind')}
+        placeholder={t('common.all')}
+        data={profileKinds.map((value) => ({ value, label: t(`investment.vocab.profileKind.${value}`) }))}
+        value={kind || null}
+        onChange={(value) => update({ kind: value ?? '', investorType: '', partneringType: '' })}
+        clearable
+        w={{ base: '100%', xs: 180 }}
+      />
+      {kind === 'investor' ? (
+        <Select
+          id="profile-investor-type"
+          label={t('invMatching.fields.investorType')}
+          placeholder={t('common.all')}
+          data={investorTypes.map((value) => ({ value, label: t(`investment.vocab.investorType.${value}`) }))}
+          value={get('investorType') || null}
+          onChange={(value) => update({ investorType: value ?? '' })}
+          clearable
+          w={{ base: '100%', xs: 220 }}
+        />
+      ) : null}
+      {kind === 'partnering' ? (
+        <Select
+          id="profile-partnering-type"
+          label={t('invMatching.fields.partneringType')}
+          placeholder={t('common.all')}
+          data={partneringTypes.map((value) => ({ value, label: t(`investment.vocab.partneringType.${value}`) }))}
+          value={get('partneringType') || null}
+          onChange={(value) => update({ partneringType: value ?? '' })}
+          clearable
+          w={{ base: '100%', xs: 220 }}
+        />
+      ) : null}
+      <Select
+        id="profile-sector"
+        label={t('invMatching.fields.sector')}
+        placeholder={t('common.all')}
+        data={sectorOptions}
+        value={get('sector') || null}
+        onChange={(value) => update({ sector: value ?? '' })}
+        clearable
+        searchable
+        w={{ base: '100%', xs: 260 }}
+      />
+      <Select
+        id="profile-country"
+        label={t('invMatching.fields.country')}
+        placeholder={t('common.all')}
+        data={memberCodes.map((code) => ({ value: code, label: countryName(code, lang) }))}
+        value={get('country') || null}
+        onChange={(value) => update({ country: value ?? '' })}
+        clearable
+        searchable
+        w={{ base: '100%', xs: 180 }}
+      />
+      <Checkbox
+        id="profile-hide-demo"
+        label={t('invMatching.list.hideDemo')}
+        checked={get('demo') === 'false'}
+        onChange={(event) => update({ demo: event.currentTarget.checked ? 'false' : '' })}
+        mb={8}
+      />
+    </>
+  );
   const filtered = Object.values(filters).some(Boolean);
   return (
     <>
@@ -109,79 +187,21 @@ export default function ProfileList() {
           </>
         }
       />
-      <Group align="flex-end" gap="md" mb="md" wrap="wrap">
-        <Box style={{ flex: '1 1 240px' }} maw={420}>
-          <SearchBox
-            id="profile-search"
-            label={t('invMatching.list.search')}
-            value={get('q')}
-            onSearch={(q) => update({ q })}
-          />
-        </Box>
-        <Select
-          id="profile-kind"
-          label={t('invMatching.fields.kind')}
-          placeholder={t('common.all')}
-          data={profileKinds.map((value) => ({ value, label: t(`investment.vocab.profileKind.${value}`) }))}
-          value={kind || null}
-          onChange={(value) => update({ kind: value ?? '', investorType: '', partneringType: '' })}
-          clearable
-          w={{ base: '100%', xs: 180 }}
-        />
-        {kind === 'investor' ? (
-          <Select
-            id="profile-investor-type"
-            label={t('invMatching.fields.investorType')}
-            placeholder={t('common.all')}
-            data={investorTypes.map((value) => ({ value, label: t(`investment.vocab.investorType.${value}`) }))}
-            value={get('investorType') || null}
-            onChange={(value) => update({ investorType: value ?? '' })}
-            clearable
-            w={{ base: '100%', xs: 220 }}
-          />
-        ) : null}
-        {kind === 'partnering' ? (
-          <Select
-            id="profile-partnering-type"
-            label={t('invMatching.fields.partneringType')}
-            placeholder={t('common.all')}
-            data={partneringTypes.map((value) => ({ value, label: t(`investment.vocab.partneringType.${value}`) }))}
-            value={get('partneringType') || null}
-            onChange={(value) => update({ partneringType: value ?? '' })}
-            clearable
-            w={{ base: '100%', xs: 220 }}
-          />
-        ) : null}
-        <Select
-          id="profile-sector"
-          label={t('invMatching.fields.sector')}
-          placeholder={t('common.all')}
-          data={sectorOptions}
-          value={get('sector') || null}
-          onChange={(value) => update({ sector: value ?? '' })}
-          clearable
-          searchable
-          w={{ base: '100%', xs: 260 }}
-        />
-        <Select
-          id="profile-country"
-          label={t('invMatching.fields.country')}
-          placeholder={t('common.all')}
-          data={memberCodes.map((code) => ({ value: code, label: countryName(code, lang) }))}
-          value={get('country') || null}
-          onChange={(value) => update({ country: value ?? '' })}
-          clearable
-          searchable
-          w={{ base: '100%', xs: 180 }}
-        />
-        <Checkbox
-          id="profile-hide-demo"
-          label={t('invMatching.list.hideDemo')}
-          checked={get('demo') === 'false'}
-          onChange={(event) => update({ demo: event.currentTarget.checked ? 'false' : '' })}
-          mb={8}
-        />
-      </Group>
+      {wide ? (
+        <Group align="flex-end" gap="md" mb="md" wrap="wrap">
+          <Box style={{ flex: '1 1 240px' }} maw={420}>
+            {searchBox}
+          </Box>
+          {filterFields}
+        </Group>
+      ) : (
+        <Stack gap="sm" mb="md">
+          {searchBox}
+          <FoldingFilters id="profile-filters">
+            <Stack gap="sm">{filterFields}</Stack>
+          </FoldingFilters>
+        </Stack>
+      )}
       {profiles.isPending ? (
         <ListSkeleton rows={6} height={56} />
       ) : profiles.isError ? (

@@ -246,10 +246,7 @@ function ProjectPage({ project }: { project: Project }) {
               <SectionTitle>{t('invProjects.detail.incentives')}</SectionTitle>
               <ProjectIncentives projectId={project.id} />
             </section>
-            <section>
-              <SectionTitle>{t('invProjects.detail.matches')}</SectionTitle>
-              <ListingMatches kind="project" id={project.id} />
-            </section>
+            <ListingMatches kind="project" id={project.id} title={t('invProjects.detail.matches')} />
             <section>
               <SectionTitle>{t('invProjects.detail.interest')}</SectionTitle>
               <ListingInterest kind="project" id={project.id} ownerUserId={project.ownerUserId} />

@@ -33,6 +33,7 @@ import { uiLanguages } from '../../i18n.ts';
 import { countryName, memberCodes } from '../../lib/countries.ts';
 import { useDocumentTitle, useLang } from '../../lib/hooks.ts';
 import { plainText } from '../../lib/localized.ts';
+import { numberFromInput } from './investmentShared.tsx';
 import { type ProjectDetail, type ProjectInputBody, useProject, useReference, useSaveProject } from './projectsApi.ts';
 
 type Lang = 'zh' | 'ru' | 'en';
@@ -44,15 +45,15 @@ interface Draft {
   countryCode: string;
   regionCode: string;
   regionName: string;
-  latitude: number | '';
-  longitude: number | '';
+  latitude: number | string;
+  longitude: number | string;
   isicDivision: string;
   stage: string;
-  capitalCost: number | '';
+  capitalCost: number | string;
   currency: string;
   financingInstruments: string[];
-  financingAmount: number | '';
-  jobs: number | '';
+  financingAmount: number | string;
+  jobs: number | string;
   environmentalCategory: string;
   sdgs: string[];
   contactName: string;
@@ -101,7 +102,6 @@ function draftOf(project: ProjectDetail | undefined, countryCode: string): Draft
   };
 }
 
-const numberOrNull = (value: number | '') => (value === '' ? null : value);
 const nonEmpty = (value: Record<Lang, string>) =>
   Object.fromEntries(Object.entries(value).filter(([, text]) => text.trim() !== '')) as Partial<Record<Lang, string>>;
 
@@ -113,15 +113,15 @@ function bodyOf(draft: Draft): ProjectInputBody {
     countryCode: draft.countryCode,
     regionCode: draft.regionCode.trim() || null,
     regionName: draft.regionName.trim() || null,
-    latitude: numberOrNull(draft.latitude),
-    longitude: numberOrNull(draft.longitude),
+    latitude: numberFromInput(draft.latitude),
+    longitude: numberFromInput(draft.longitude),
     isicDivision: draft.isicDivision,
     stage: draft.stage as ProjectStage,
-    capitalCost: draft.capitalCost === '' ? 0 : draft.capitalCost,
+    capitalCost: numberFromInput(draft.capitalCost) ?? 0,
     currency: draft.currency,
     financingInstruments: draft.financingInstruments as FinancingInstrument[],
-    financingAmount: numberOrNull(draft.financingAmount),
-    jobs: numberOrNull(draft.jobs),
+    financingAmount: numberFromInput(draft.financingAmount),
+    jobs: numberFromInput(draft.jobs),
     environmentalCategory: (draft.environmentalCategory || null) as EnvironmentalCategory | null,
     sdgs: draft.sdgs.map(Number),
     contact: {
@@ -305,7 +305,7 @@ function Form({ project }: { project?: ProjectDetail }) {
               <NumberInput
                 label={t('invProjects.field.latitude')}
                 value={draft.latitude}
-                onChange={(value) => set('latitude', typeof value === 'number' ? value : '')}
+                onChange={(value) => set('latitude', value)}
                 error={error('latitude')}
                 min={-90}
                 max={90}
@@ -314,7 +314,7 @@ function Form({ project }: { project?: ProjectDetail }) {
               <NumberInput
                 label={t('invProjects.field.longitude')}
                 value={draft.longitude}
-                onChange={(value) => set('longitude', typeof value === 'number' ? value : '')}
+                onChange={(value) => set('longitude', value)}
                 error={error('longitude')}
                 min={-180}
                 max={180}
@@ -347,7 +347,7 @@ function Form({ project }: { project?: ProjectDetail }) {
             <NumberInput
               label={t('invProjects.field.capitalCost')}
               value={draft.capitalCost}
-              onChange={(value) => set('capitalCost', typeof value === 'number' ? value : '')}
+              onChange={(value) => set('capitalCost', value)}
               error={error('capitalCost')}
               min={0}
               thousandSeparator
@@ -383,7 +383,7 @@ function Form({ project }: { project?: ProjectDetail }) {
               label={t('invProjects.field.financingAmount')}
               description={t('invProjects.form.financingHint')}
               value={draft.financingAmount}
-              onChange={(value) => set('financingAmount', typeof value === 'number' ? value : '')}
+              onChange={(value) => set('financingAmount', value)}
               error={error('financingAmount')}
               min={0}
               thousandSeparator
@@ -391,7 +391,7 @@ function Form({ project }: { project?: ProjectDetail }) {
             <NumberInput
               label={t('invProjects.field.jobs')}
               value={draft.jobs}
-              onChange={(value) => set('jobs', typeof value === 'number' ? value : '')}
+              onChange={(value) => set('jobs', value)}
               error={error('jobs')}
               min={0}
               allowDecimal={false}

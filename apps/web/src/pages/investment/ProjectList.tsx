@@ -1,6 +1,5 @@
-import { Anchor, Button, Card, Collapse, Group, NumberInput, Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { IconAdjustmentsHorizontal, IconFilePlus } from '@tabler/icons-react';
+import { Anchor, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconFilePlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
@@ -10,6 +9,7 @@ import {
 } from '../../../../../packages/investment/src/vocabulary.ts';
 import { useAuth } from '../../auth/auth.tsx';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
+import { FoldingFilters } from '../../components/FoldingFilters.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { RegionMap } from '../../components/RegionMap.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
@@ -50,8 +50,6 @@ export default function ProjectList() {
     offset: (page - 1) * pageSize,
   };
   const projects = useProjects(query);
-  const wide = useMediaQuery('(min-width: 48em)', true);
-  const [filtersOpen, { toggle }] = useDisclosure(false);
   const option = (value: string, label: string) => ({ value, label });
   const select = (key: string, label: string, data: { value: string; label: string }[]) => (
     <Select
@@ -200,25 +198,7 @@ export default function ProjectList() {
             label={t('invProjects.list.search')}
             id="project-search"
           />
-          {wide ? (
-            filterGrid
-          ) : (
-            <>
-              <Button
-                variant="default"
-                fullWidth
-                leftSection={<IconAdjustmentsHorizontal size={16} aria-hidden />}
-                onClick={toggle}
-                aria-expanded={filtersOpen}
-                aria-controls="project-filters"
-              >
-                {filtersOpen ? t('common.hideFilters') : t('common.showFilters')}
-              </Button>
-              <Collapse expanded={filtersOpen} id="project-filters">
-                {filterGrid}
-              </Collapse>
-            </>
-          )}
+          <FoldingFilters id="project-filters">{filterGrid}</FoldingFilters>
           <Group gap="xs" wrap="wrap">
             <SaveSearchButton target="projects" filters={Object.fromEntries(params)} />
             <InvestmentExportButtons dataset="projects" query={Object.fromEntries(params)} />

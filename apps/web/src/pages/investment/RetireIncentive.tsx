@@ -38,7 +38,12 @@ export function RetireIncentive({ incentive }: { incentive: Incentive }) {
       >
         {t('invIncentives.retire.action')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('invIncentives.retire.title')}>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('invIncentives.retire.title')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         <form onSubmit={onSubmit} noValidate>
           <Stack gap="sm">
             <Text size="sm">{t('invIncentives.retire.explain')}</Text>

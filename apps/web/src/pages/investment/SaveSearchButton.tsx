@@ -67,7 +67,13 @@ export function SaveSearchButton({
       <Button variant="default" size="xs" leftSection={<IconBookmarkPlus size={14} aria-hidden />} onClick={open}>
         {t('invLinks.saveSearch.button')}
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title={t('invLinks.saveSearch.title')} size="md">
+      <Modal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        title={t('invLinks.saveSearch.title')}
+        size="md"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         {save.isSuccess ? (
           <Stack gap="sm" role="status">
             <Text>

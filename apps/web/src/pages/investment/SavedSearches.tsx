@@ -80,7 +80,12 @@ function RenameModal({ search, onClose }: { search: SavedSearch; onClose: () => 
     update.mutate({ id: search.id, name: name.trim() }, { onSuccess: onClose });
   };
   return (
-    <Modal opened onClose={onClose} title={t('invLinks.savedSearches.renameTitle')}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('invLinks.savedSearches.renameTitle')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={submit}>
         <Stack gap="sm">
           <TextInput
@@ -107,7 +112,12 @@ function DeleteModal({ search, onClose }: { search: SavedSearch; onClose: () => 
   const { t } = useTranslation();
   const remove = useDeleteSavedSearch();
   return (
-    <Modal opened onClose={onClose} title={t('invLinks.savedSearches.deleteTitle')}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('invLinks.savedSearches.deleteTitle')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack gap="sm">
         <Text>{t('invLinks.savedSearches.deleteConfirm', { name: search.name })}</Text>
         {remove.isError ? <ErrorAlert error={remove.error} /> : null}

@@ -40,6 +40,18 @@ export const useInterests = (box: InterestBox) =>
       api.get<{ items: Interest[]; total: number }>('/investment/interests', { box, limit: 200 }, signal),
   });
 
+/** The caller's open (pending or accepted) interest in one listing, if they sent one; at most one exists. */
+export const useMyOpenInterest = (kind: ListingKind, id: string, enabled: boolean) =>
+  useQuery({
+    queryKey: [...keys.interests, 'mine-in', kind, id],
+    queryFn: async ({ signal }) => {
+      const query = { box: 'sent', openOnly: 'true', targetKind: kind, targetId: id, limit: 1 };
+      const found = await api.get<{ items: Interest[] }>('/investment/interests', query, signal);
+      return found.items[0] ?? null;
+    },
+    enabled,
+  });
+
 export const useInterest = (id: string | null) =>
   useQuery({
     queryKey: [...keys.interests, 'one', id],

@@ -4,6 +4,17 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../api/types.ts';
 import { useLang } from '../../lib/hooks.ts';
 
+/**
+ * The number a Mantine NumberInput holds. While the typed text is not yet canonical ("77.0", "1.") the input reports
+ * it as a string, so forms keep that text as typed and parse it only when saving; empty or unparsable text is null.
+ */
+export function numberFromInput(value: number | string): number | null {
+  if (typeof value === 'number') return value;
+  if (value.trim() === '') return null;
+  const parsed = Number(value);
+  return Number.isFinite(parsed) ? parsed : null;
+}
+
 /** Text a listing's owner wrote, as the API presents it: the languages given, null for the others. */
 export interface UserTextValue {
   zh: string | null;

@@ -82,9 +82,12 @@ export interface ProfileInput {
 export type MatchReasonDetail =
   | {
       factor: 'sector';
-      level: 'division' | 'section' | 'none';
+      /** `division_in_section`: one side names a section letter, the other a division within it. */
+      level: 'division' | 'division_in_section' | 'section' | 'none';
       seekerSector: string | null;
       candidateSector: string | null;
+      division: string | null;
+      section: string | null;
     }
   | { factor: 'place'; level: 'region' | 'country' | 'any' | 'outside'; countryCode: string; regionCode: string | null }
   | {
