@@ -49,6 +49,16 @@ function printMatching(
   console.log(row('baseline: seeker + candidate SQL', result.baseline));
   console.log(row('matches: + scoring, top 20', result.matches));
   console.log(
+    `  ${'matches per seeker'.padEnd(34)} ${['p50 ms', 'p95 ms', 'max ms'].map((h) => h.padStart(8)).join('')} ${'candidates'.padStart(11)}`,
+  );
+  for (const seeker of result.seekers) {
+    console.log(
+      `  ${seeker.label.padEnd(34)} ${[seeker.matchesMs.p50, seeker.matchesMs.p95, seeker.matchesMs.max]
+        .map((value) => round(value).toString().padStart(8))
+        .join('')} ${seeker.candidates.toString().padStart(11)}`,
+    );
+  }
+  console.log(
     `  p95 ×base ${round(result.matches.latencyMs.p95 / result.baseline.latencyMs.p95)}; target p95 < ${result.targetP95Ms} ms: ${result.meetsTarget ? 'met' : 'MISSED'}`,
   );
 }

@@ -18,7 +18,14 @@ export interface MatchingRun {
 }
 
 export interface MatchingMeasurement {
-  seekers: (MatchingSeeker & { candidates: number; matches: number; topScore: number | null })[];
+  seekers: (MatchingSeeker & {
+    candidates: number;
+    matches: number;
+    topScore: number | null;
+    /** This seeker's own iterations: the tail of the totals comes from a few slow kinds. */
+    baselineMs: Distribution;
+    matchesMs: Distribution;
+  })[];
   iterations: number;
   /** Loading the seeker and the SQL candidate query, without scoring. */
   baseline: MatchingRun;
@@ -127,14 +134,20 @@ export async function measureMatching(options: {
     }
     const baselineMs: number[] = [];
     const matchesMs: number[] = [];
+    const perSeeker = seekers.map(() => ({ baselineMs: [] as number[], matchesMs: [] as number[] }));
     for (let i = 0; i < iterations; i++) {
       const seeker = seekers[i % seekers.length]!;
+      const own = perSeeker[i % seekers.length]!;
       let start = performance.now();
       await baseline(seeker);
-      baselineMs.push(elapsedMs(start));
+      const baselineElapsed = elapsedMs(start);
       start = performance.now();
       await full(seeker);
-      matchesMs.push(elapsedMs(start));
+      const matchesElapsed = elapsedMs(start);
+      baselineMs.push(baselineElapsed);
+      matchesMs.push(matchesElapsed);
+      own.baselineMs.push(baselineElapsed);
+      own.matchesMs.push(matchesElapsed);
     }
     const run = (values: number[]): MatchingRun => ({
       latencyMs: distribution(values),
@@ -142,7 +155,11 @@ export async function measureMatching(options: {
     });
     const matches = run(matchesMs);
     return {
-      seekers: described,
+      seekers: described.map((seeker, index) => ({
+        ...seeker,
+        baselineMs: distribution(perSeeker[index]!.baselineMs),
+        matchesMs: distribution(perSeeker[index]!.matchesMs),
+      })),
       iterations,
       baseline: run(baselineMs),
       matches,
