@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { incentiveKinds } from '../../../../../packages/investment/src/vocabulary.ts';
 import { useAuth } from '../../auth/auth.tsx';
+import { FoldingFilters } from '../../components/FoldingFilters.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
 import { EmptyState, ErrorState, ListSkeleton, PageHeader } from '../../components/States.tsx';
@@ -79,33 +80,37 @@ export default function IncentiveList() {
       />
       <Stack gap="sm" mb="lg" component="section" aria-label={t('invIncentives.list.filters')}>
         <SearchBox value={get('q')} onSearch={(value) => update({ q: value })} label={t('invIncentives.list.search')} />
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
-          {select(
-            'country',
-            t('invIncentives.filter.country'),
-            memberCodes.map((code) => ({ value: code, label: countryName(code, lang) })),
-          )}
-          {select(
-            'kind',
-            t('invIncentives.filter.kind'),
-            incentiveKinds.map((kind) => ({ value: kind, label: t(`investment.vocab.incentiveKind.${kind}`) })),
-          )}
-          {select('sector', t('invIncentives.filter.sector'), sectors)}
-          {select(
-            'park',
-            t('invIncentives.filter.park'),
-            (parks.data?.items ?? []).map((park) => ({ value: park.id, label: plainText(park.name, lang) })),
-          )}
-          {select('demo', t('invIncentives.filter.demo'), [
-            { value: 'false', label: t('invIncentives.filter.realOnly') },
-            { value: 'true', label: t('invIncentives.filter.demoOnly') },
-          ])}
-        </SimpleGrid>
-        <Checkbox
-          label={t('invIncentives.filter.includeEnded')}
-          checked={get('all') === '1'}
-          onChange={(event) => update({ all: event.currentTarget.checked ? '1' : '' })}
-        />
+        <FoldingFilters id="incentive-filters">
+          <Stack gap="sm">
+            <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
+              {select(
+                'country',
+                t('invIncentives.filter.country'),
+                memberCodes.map((code) => ({ value: code, label: countryName(code, lang) })),
+              )}
+              {select(
+                'kind',
+                t('invIncentives.filter.kind'),
+                incentiveKinds.map((kind) => ({ value: kind, label: t(`investment.vocab.incentiveKind.${kind}`) })),
+              )}
+              {select('sector', t('invIncentives.filter.sector'), sectors)}
+              {select(
+                'park',
+                t('invIncentives.filter.park'),
+                (parks.data?.items ?? []).map((park) => ({ value: park.id, label: plainText(park.name, lang) })),
+              )}
+              {select('demo', t('invIncentives.filter.demo'), [
+                { value: 'false', label: t('invIncentives.filter.realOnly') },
+                { value: 'true', label: t('invIncentives.filter.demoOnly') },
+              ])}
+            </SimpleGrid>
+            <Checkbox
+              label={t('invIncentives.filter.includeEnded')}
+              checked={get('all') === '1'}
+              onChange={(event) => update({ all: event.currentTarget.checked ? '1' : '' })}
+            />
+          </Stack>
+        </FoldingFilters>
       </Stack>
       {incentives.isPending ? (
         <ListSkeleton />

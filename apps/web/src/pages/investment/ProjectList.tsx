@@ -171,7 +171,7 @@ export default function ProjectList() {
       render: (project) => (
         <Stack gap={0} align="flex-end">
           <Money amount={project.capitalCost} currency={project.currency} />
-          <UsdCost project={project} />
+          {project.currency === 'USD' ? null : <UsdCost project={project} />}
         </Stack>
       ),
     },
