@@ -1,33 +1,24 @@
 import { Anchor, Button, Card, Group, Stack, Text } from '@mantine/core';
-import { IconEdit, IconFilePlus, IconRefresh, IconSend, IconX } from '@tabler/icons-react';
+import { IconFilePlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Pager } from '../../components/Pager.tsx';
-import {
-  EmptyState,
-  ErrorAlert,
-  ErrorState,
-  ListSkeleton,
-  PageHeader,
-  SectionTitle,
-} from '../../components/States.tsx';
+import { EmptyState, ErrorState, ListSkeleton, PageHeader, SectionTitle } from '../../components/States.tsx';
 import { countryName } from '../../lib/countries.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useDocumentTitle, useLang } from '../../lib/hooks.ts';
 import { useUrlFilters } from '../../lib/searchParams.ts';
 import { DemoBadge, UserText } from './investmentShared.tsx';
 import { MyProfiles } from './MyProfiles.tsx';
+import { ProjectOwnerActions } from './ProjectOwnerActions.tsx';
 import { Money, ProjectStatusBadge } from './ProjectShared.tsx';
-import { type ProjectSummary, useProjectAction, useProjects } from './projectsApi.ts';
+import { type ProjectSummary, useProjects } from './projectsApi.ts';
 
 const pageSize = 20;
 
 function MyProjectCard({ project }: { project: ProjectSummary }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const action = useProjectAction();
-  const { permissions } = project;
-  const run = (name: 'submit' | 'renew' | 'withdraw') => action.mutate({ id: project.id, action: name });
   return (
     <Card withBorder component="article">
       <Stack gap="xs">
@@ -50,55 +41,7 @@ function MyProjectCard({ project }: { project: ProjectSummary }) {
             <strong>{t('invProjects.mine.returnReason')}</strong> {project.returnReason}
           </Text>
         ) : null}
-        {action.isError ? <ErrorAlert error={action.error} /> : null}
-        <Group gap="xs">
-          {permissions.edit ? (
-            <Button
-              component={Link}
-              to={`/investment/projects/${project.id}/edit`}
-              size="xs"
-              variant="light"
-              leftSection={<IconEdit size={14} aria-hidden />}
-            >
-              {t('invProjects.actions.edit')}
-            </Button>
-          ) : null}
-          {permissions.submit ? (
-            <Button
-              size="xs"
-              leftSection={<IconSend size={14} aria-hidden />}
-              onClick={() => run('submit')}
-              loading={action.isPending}
-            >
-              {t('invProjects.actions.submit')}
-            </Button>
-          ) : null}
-          {permissions.renew ? (
-            <Button
-              size="xs"
-              variant="light"
-              leftSection={<IconRefresh size={14} aria-hidden />}
-              onClick={() => run('renew')}
-              loading={action.isPending}
-            >
-              {t('invProjects.actions.renew')}
-            </Button>
-          ) : null}
-          {permissions.withdraw ? (
-            <Button
-              size="xs"
-              variant="subtle"
-              color="red"
-              leftSection={<IconX size={14} aria-hidden />}
-              onClick={() => {
-                if (window.confirm(t('invProjects.actions.withdrawConfirm'))) run('withdraw');
-              }}
-              loading={action.isPending}
-            >
-              {t('invProjects.actions.withdraw')}
-            </Button>
-          ) : null}
-        </Group>
+        <ProjectOwnerActions project={project} />
       </Stack>
     </Card>
   );

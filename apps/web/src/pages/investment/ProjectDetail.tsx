@@ -1,10 +1,10 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Timeline } from '@mantine/core';
-import { IconAlertTriangle, IconEdit, IconRefresh, IconSend, IconX } from '@tabler/icons-react';
+import { Alert, Anchor, Badge, Card, Group, Stack, Text, Timeline } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { MetaList } from '../../components/MetaList.tsx';
 import { RegionMap } from '../../components/RegionMap.tsx';
-import { DetailSkeleton, ErrorAlert, PageHeader, QueryView, SectionTitle } from '../../components/States.tsx';
+import { DetailSkeleton, PageHeader, QueryView, SectionTitle } from '../../components/States.tsx';
 import { countryName } from '../../lib/countries.ts';
 import { formatDate, formatNumber, formatTimestamp } from '../../lib/format.ts';
 import { useDocumentTitle, useLang } from '../../lib/hooks.ts';
@@ -16,69 +16,9 @@ import { ListingMatches } from './ListingMatches.tsx';
 import { ProjectDocuments } from './ProjectDocuments.tsx';
 import { ProjectIncentives } from './ProjectIncentives.tsx';
 import { ProjectModerationActions } from './ProjectModerationActions.tsx';
+import { ProjectOwnerActions } from './ProjectOwnerActions.tsx';
 import { IsicName, Money, ProjectStatusBadge, projectMapPoints, UsdCost } from './ProjectShared.tsx';
-import { type ProjectDetail as Project, useProject, useProjectAction, useReference } from './projectsApi.ts';
-
-function OwnerActions({ project }: { project: Project }) {
-  const { t } = useTranslation();
-  const action = useProjectAction();
-  const { permissions } = project;
-  if (!permissions.edit && !permissions.submit && !permissions.renew && !permissions.withdraw) return null;
-  const run = (name: 'submit' | 'renew' | 'withdraw') => action.mutate({ id: project.id, action: name });
-  return (
-    <Stack gap="xs">
-      {action.isError ? <ErrorAlert error={action.error} /> : null}
-      <Group gap="xs">
-        {permissions.edit ? (
-          <Button
-            component={Link}
-            to={`/investment/projects/${project.id}/edit`}
-            size="xs"
-            variant="light"
-            leftSection={<IconEdit size={14} aria-hidden />}
-          >
-            {t('invProjects.actions.edit')}
-          </Button>
-        ) : null}
-        {permissions.submit ? (
-          <Button
-            size="xs"
-            leftSection={<IconSend size={14} aria-hidden />}
-            onClick={() => run('submit')}
-            loading={action.isPending}
-          >
-            {t('invProjects.actions.submit')}
-          </Button>
-        ) : null}
-        {permissions.renew ? (
-          <Button
-            size="xs"
-            variant="light"
-            leftSection={<IconRefresh size={14} aria-hidden />}
-            onClick={() => run('renew')}
-            loading={action.isPending}
-          >
-            {t('invProjects.actions.renew')}
-          </Button>
-        ) : null}
-        {permissions.withdraw ? (
-          <Button
-            size="xs"
-            variant="subtle"
-            color="red"
-            leftSection={<IconX size={14} aria-hidden />}
-            onClick={() => {
-              if (window.confirm(t('invProjects.actions.withdrawConfirm'))) run('withdraw');
-            }}
-            loading={action.isPending}
-          >
-            {t('invProjects.actions.withdraw')}
-          </Button>
-        ) : null}
-      </Group>
-    </Stack>
-  );
-}
+import { type ProjectDetail as Project, useProject, useReference } from './projectsApi.ts';
 
 function ProjectPage({ project }: { project: Project }) {
   const { t } = useTranslation();
@@ -183,7 +123,7 @@ function ProjectPage({ project }: { project: Project }) {
             {project.returnReason}
           </Alert>
         ) : null}
-        <OwnerActions project={project} />
+        <ProjectOwnerActions project={project} />
         {project.permissions.moderate ? (
           <Card withBorder>
             <Stack gap="xs">
