@@ -1,6 +1,8 @@
-import { Checkbox, Group, Radio, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Radio, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { PresentedLocalizedText } from '../../../../../packages/core/src/localized-text.ts';
 import { isApiError, type ProblemFieldError } from '../../api/client.ts';
 import { uiLanguages } from '../../i18n.ts';
@@ -207,5 +209,20 @@ export function SourceFields({
         error={error('demo')}
       />
     </Stack>
+  );
+}
+
+/** Save and Cancel under a Secretariat form; Cancel returns to the record, or to the list for a new one. */
+export function CuratorFormActions({ saving, cancelTo }: { saving: boolean; cancelTo: string }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap="sm">
+      <Button type="submit" leftSection={<IconDeviceFloppy size={16} aria-hidden />} loading={saving}>
+        {t('common.save')}
+      </Button>
+      <Button variant="default" component={Link} to={cancelTo}>
+        {t('common.cancel')}
+      </Button>
+    </Group>
   );
 }

@@ -1,5 +1,4 @@
 import {
-  Button,
   Card,
   Group,
   MultiSelect,
@@ -11,10 +10,9 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { IconDeviceFloppy } from '@tabler/icons-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import {
   type IncentiveKind,
   incentiveKinds,
@@ -26,6 +24,7 @@ import { countryName, memberCodes } from '../../lib/countries.ts';
 import { useDocumentTitle, useLang } from '../../lib/hooks.ts';
 import { plainText } from '../../lib/localized.ts';
 import {
+  CuratorFormActions,
   isicOptions,
   isLocalizedDraftEmpty,
   type LocalizedDraft,
@@ -361,18 +360,10 @@ function Form({ incentive }: { incentive?: Incentive }) {
           <SourceFields value={draft.source} onChange={(value) => set('source', value)} error={error} />
         </Card>
 
-        <Group gap="sm">
-          <Button type="submit" leftSection={<IconDeviceFloppy size={16} aria-hidden />} loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-          <Button
-            variant="default"
-            component={Link}
-            to={incentive ? `/investment/incentives/${encodeURIComponent(incentive.id)}` : '/investment/incentives'}
-          >
-            {t('common.cancel')}
-          </Button>
-        </Group>
+        <CuratorFormActions
+          saving={save.isPending}
+          cancelTo={incentive ? `/investment/incentives/${encodeURIComponent(incentive.id)}` : '/investment/incentives'}
+        />
       </Stack>
     </form>
   );

@@ -12,16 +12,17 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { type ParkKind, parkKinds } from '../../../../../packages/investment/src/vocabulary.ts';
 import { RegionMap } from '../../components/RegionMap.tsx';
 import { DetailSkeleton, ErrorAlert, PageHeader, QueryView, SectionTitle } from '../../components/States.tsx';
 import { countryName, memberCodes } from '../../lib/countries.ts';
 import { useDocumentTitle, useLang } from '../../lib/hooks.ts';
 import {
+  CuratorFormActions,
   isicOptions,
   type LocalizedDraft,
   LocalizedFields,
@@ -434,18 +435,10 @@ function Form({ park }: { park?: ParkDetail }) {
           <SourceFields value={draft.source} onChange={(value) => set('source', value)} error={error} />
         </Card>
 
-        <Group gap="sm">
-          <Button type="submit" leftSection={<IconDeviceFloppy size={16} aria-hidden />} loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-          <Button
-            variant="default"
-            component={Link}
-            to={park ? `/investment/parks/${encodeURIComponent(park.id)}` : '/investment/parks'}
-          >
-            {t('common.cancel')}
-          </Button>
-        </Group>
+        <CuratorFormActions
+          saving={save.isPending}
+          cancelTo={park ? `/investment/parks/${encodeURIComponent(park.id)}` : '/investment/parks'}
+        />
       </Stack>
     </form>
   );
