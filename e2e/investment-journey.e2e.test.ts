@@ -342,7 +342,13 @@ for (const language of languages) {
         'invDeals.interests.decline',
         'invDeals.interests.contactsHidden',
       ]);
-      await received.getByRole('button', { name: ui(language, 'invDeals.interests.accept') }).click();
+      const [accepted] = await Promise.all([
+        sponsor.page.waitForResponse(
+          (response) => response.request().method() === 'POST' && response.url().endsWith('/accept'),
+        ),
+        received.getByRole('button', { name: ui(language, 'invDeals.interests.accept') }).click(),
+      ]);
+      expect(accepted.status(), await accepted.text()).toBe(200);
       await poll(() => received.getByText(runs.investorEmail).count()).toBe(1);
       await expect(received.getByText(ui(language, 'invDeals.contact.sourceTitle')).count()).resolves.toBe(1);
       await expect(received.getByText(ui(language, 'investment.vocab.interestStatus.accepted')).count()).resolves.toBe(

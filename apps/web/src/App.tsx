@@ -48,6 +48,22 @@ const ParkDetail = lazy(() => import('./pages/investment/ParkDetail.tsx'));
 const IncentiveForm = lazy(() => import('./pages/investment/IncentiveForm.tsx'));
 const ParkForm = lazy(() => import('./pages/investment/ParkForm.tsx'));
 const SavedSearches = lazy(() => import('./pages/investment/SavedSearches.tsx'));
+const FreightOverview = lazy(() => import('./pages/freight/FreightOverview.tsx'));
+const NetworkPage = lazy(() => import('./pages/freight/NetworkPage.tsx'));
+const NodeDetail = lazy(() => import('./pages/freight/NodeDetail.tsx'));
+const LinkDetail = lazy(() => import('./pages/freight/LinkDetail.tsx'));
+const LinkForm = lazy(() => import('./pages/freight/LinkForm.tsx'));
+const NodeForm = lazy(() => import('./pages/freight/NodeForm.tsx'));
+const ServicesPage = lazy(() => import('./pages/freight/ServicesPage.tsx'));
+const PlanRoute = lazy(() => import('./pages/freight/PlanRoute.tsx'));
+const ShipmentList = lazy(() => import('./pages/freight/ShipmentList.tsx'));
+const BookShipment = lazy(() => import('./pages/freight/BookShipment.tsx'));
+const ShipmentDetail = lazy(() => import('./pages/freight/ShipmentDetail.tsx'));
+const FreightDocument = lazy(() => import('./pages/freight/FreightDocument.tsx'));
+const CarrierLegs = lazy(() => import('./pages/freight/CarrierLegs.tsx'));
+const BorderDwell = lazy(() => import('./pages/freight/BorderDwell.tsx'));
+const InspectShipment = lazy(() => import('./pages/freight/InspectShipment.tsx'));
+const VerifySignature = lazy(() => import('./pages/freight/VerifySignature.tsx'));
 
 const router = createBrowserRouter([
   {
@@ -243,7 +259,7 @@ const router = createBrowserRouter([
       {
         path: 'notifications',
         element: (
-          <RequireRole roles={['focal_point', 'secretariat', 'admin', 'business']}>
+          <RequireRole roles={['focal_point', 'secretariat', 'admin', 'business', 'forwarder', 'shipper', 'carrier']}>
             <Notifications />
           </RequireRole>
         ),
@@ -253,6 +269,79 @@ const router = createBrowserRouter([
         element: (
           <RequireRole roles={['focal_point', 'secretariat', 'admin']}>
             <Subscriptions />
+          </RequireRole>
+        ),
+      },
+      { path: 'freight', element: <FreightOverview /> },
+      { path: 'freight/plan', element: <PlanRoute /> },
+      { path: 'freight/network', element: <NetworkPage /> },
+      { path: 'freight/nodes/:id', element: <NodeDetail /> },
+      { path: 'freight/links/:id', element: <LinkDetail /> },
+      { path: 'freight/services', element: <ServicesPage /> },
+      { path: 'freight/borders', element: <BorderDwell /> },
+      { path: 'freight/inspect/:token', element: <InspectShipment /> },
+      { path: 'freight/verify', element: <VerifySignature /> },
+      {
+        path: 'freight/nodes/:id/edit',
+        element: (
+          <RequireRole roles={['secretariat', 'admin', 'carrier']}>
+            <NodeForm />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'freight/links/new',
+        element: (
+          <RequireRole roles={['secretariat', 'admin', 'carrier']}>
+            <LinkForm />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'freight/links/:id/edit',
+        element: (
+          <RequireRole roles={['secretariat', 'admin', 'carrier']}>
+            <LinkForm />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'freight/shipments',
+        element: (
+          <RequireRole roles={['forwarder', 'shipper', 'carrier', 'secretariat', 'admin']}>
+            <ShipmentList />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'freight/shipments/new',
+        element: (
+          <RequireRole roles={['forwarder', 'shipper']}>
+            <BookShipment />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'freight/shipments/:id',
+        element: (
+          <RequireRole roles={['forwarder', 'shipper', 'carrier', 'secretariat', 'admin']}>
+            <ShipmentDetail />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'freight/documents/:id',
+        element: (
+          <RequireRole roles={['forwarder', 'shipper', 'carrier', 'secretariat', 'admin']}>
+            <FreightDocument />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'freight/legs',
+        element: (
+          <RequireRole roles={['carrier']}>
+            <CarrierLegs />
           </RequireRole>
         ),
       },

@@ -27,6 +27,7 @@ import {
   IconCalendarUser,
   IconChecklist,
   IconChevronDown,
+  IconClockHour4,
   IconCoins,
   IconCurrencyDollar,
   IconDiscount2,
@@ -38,13 +39,20 @@ import {
   IconHeartHandshake,
   IconLanguage,
   IconLayoutDashboard,
+  IconListDetails,
   IconLogin,
   IconLogout,
   IconMessages,
+  IconPackages,
   IconReportAnalytics,
   IconRocket,
+  IconRoute,
   IconSearch,
   IconShieldCheck,
+  IconSignature,
+  IconTopologyStar3,
+  IconTrain,
+  IconTruckDelivery,
   IconUsersGroup,
   IconWorld,
 } from '@tabler/icons-react';
@@ -329,7 +337,26 @@ export function Layout() {
     },
     { to: '/investment/forums', label: t('investment.nav.forums'), icon: <IconCalendarUser size={18} aria-hidden /> },
   ];
+  const freight: NavItem[] = [
+    { to: '/freight', label: t('freight.nav.overview'), icon: <IconTrain size={18} aria-hidden />, end: true },
+    { to: '/freight/plan', label: t('freight.nav.plan'), icon: <IconRoute size={18} aria-hidden /> },
+    { to: '/freight/network', label: t('freight.nav.network'), icon: <IconTopologyStar3 size={18} aria-hidden /> },
+    { to: '/freight/services', label: t('freight.nav.services'), icon: <IconListDetails size={18} aria-hidden /> },
+    { to: '/freight/borders', label: t('freight.nav.borders'), icon: <IconClockHour4 size={18} aria-hidden /> },
+    { to: '/freight/verify', label: t('freight.nav.verify'), icon: <IconSignature size={18} aria-hidden /> },
+  ];
   const work: NavItem[] = [];
+  const freightRoles = ['forwarder', 'shipper', 'carrier', 'secretariat', 'admin'];
+  if (user && freightRoles.includes(user.role)) {
+    work.push({
+      to: '/freight/shipments',
+      label: t('freight.nav.shipments'),
+      icon: <IconPackages size={18} aria-hidden />,
+    });
+  }
+  if (user?.role === 'carrier') {
+    work.push({ to: '/freight/legs', label: t('freight.nav.legs'), icon: <IconTruckDelivery size={18} aria-hidden /> });
+  }
   if (user?.role === 'focal_point') {
     work.push(
       { to: '/reports/new', label: t('nav.newReport'), icon: <IconFilePlus size={18} aria-hidden /> },
@@ -351,7 +378,8 @@ export function Layout() {
       icon: <IconBriefcase size={18} aria-hidden />,
     });
   }
-  if (user && user.role !== 'admin') {
+  const investmentRoles = ['business', 'focal_point', 'secretariat'];
+  if (user && investmentRoles.includes(user.role)) {
     work.push({
       to: '/investment/interests',
       label: t('investment.nav.interests'),
@@ -372,16 +400,26 @@ export function Layout() {
       icon: <IconCurrencyDollar size={18} aria-hidden />,
     });
   }
-  if (user) {
+  if (user && (investmentRoles.includes(user.role) || user.role === 'admin')) {
     work.push({
       to: '/investment/saved-searches',
       label: t('investment.nav.savedSearches'),
       icon: <IconSearch size={18} aria-hidden />,
     });
-    work.push(
-      { to: '/notifications', label: t('notifications.title'), icon: <IconBellRinging size={18} aria-hidden /> },
-      { to: '/subscriptions', label: t('alerts.subscriptionsTitle'), icon: <IconBell size={18} aria-hidden /> },
-    );
+  }
+  if (user) {
+    work.push({
+      to: '/notifications',
+      label: t('notifications.title'),
+      icon: <IconBellRinging size={18} aria-hidden />,
+    });
+  }
+  if (user?.role === 'focal_point' || user?.role === 'secretariat' || user?.role === 'admin') {
+    work.push({
+      to: '/subscriptions',
+      label: t('alerts.subscriptionsTitle'),
+      icon: <IconBell size={18} aria-hidden />,
+    });
   }
 
   return (
@@ -437,6 +475,7 @@ export function Layout() {
         <AppShell.Section grow component={ScrollArea}>
           <NavSection title={t('nav.browse')} items={browse} />
           <NavSection title={t('investment.nav.section')} items={investment} />
+          <NavSection title={t('freight.nav.section')} items={freight} />
           {work.length > 0 ? <NavSection title={t('nav.work')} items={work} /> : null}
         </AppShell.Section>
       </AppShell.Navbar>

@@ -1,0 +1,7 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/States.tsx';
+
+export default function ShipmentDetail() {
+  const { t } = useTranslation();
+  return <PageHeader title={t('freight.nav.section')} />;
+}

@@ -1,0 +1,3 @@
+import type { ApiApp, ModuleContext } from '../../../core/src/module/platform-module.ts';
+
+export function registerShipmentRoutes(_app: ApiApp, _context: ModuleContext) {}
