@@ -1,13 +1,17 @@
 /**
  * `npm run bench`: a private PostgreSQL with 100,000 generated statements, the real server under autocannon,
  * EXPLAIN ANALYZE of the statement queries, `sco ingest` wall times, the parser's in-process speed, and
- * explained investment matching over 100,000 generated projects and 20,000 profiles (bench/investment).
+ * explained investment matching over 100,000 generated projects and 20,000 profiles (bench/investment), and freight
+ * tracking-event ingestion by concurrent carriers and route planning on the shipped and a generated 50,000-node
+ * network (bench/freight).
  * See bench/README.md for what is measured and how to read the ratios.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { type BenchConfig, readBenchConfig } from './config.ts';
 import { dataSeed, populateDatabase } from './data/populate-database.ts';
+import { benchFreightIngestion, readIngestionBenchConfig } from './freight/ingestion-bench.ts';
+import { benchFreightRouting, readRoutingBenchConfig } from './freight/routing-bench.ts';
 import { benchInvestmentMatching, readMatchingBenchConfig } from './investment/matching-bench.ts';
 import { measureScenario, type ScenarioMeasurement } from './load/measure-scenarios.ts';
 import {
@@ -206,6 +210,8 @@ async function main() {
   await writeFile(resultsFile, `${JSON.stringify(roundedForJson(results), null, 2)}\n`);
   printSummary(results, resultsFile);
   await benchInvestmentMatching({ databaseUrl: url, config: readMatchingBenchConfig(), log });
+  await benchFreightIngestion({ databaseUrl: url, config: readIngestionBenchConfig(), log });
+  await benchFreightRouting({ config: readRoutingBenchConfig(), log });
   const valid = results.load.scenarios.every((s) => s.failures === 0 && s.cacheCheck.ok !== false && !s.matchesDiffer);
   return valid ? 0 : 1;
 }

@@ -8,7 +8,7 @@ const sessions = new Map<Role, SignedIn>();
 
 beforeAll(async () => {
   platform = await createTestPlatform();
-  for (const role of ['business', 'focal_point', 'secretariat'] as const) {
+  for (const role of ['business', 'focal_point', 'secretariat', 'forwarder', 'carrier'] as const) {
     sessions.set(role, await signIn(platform.app, { role, countryCode: 'KZ' }));
   }
 });

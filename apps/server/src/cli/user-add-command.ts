@@ -20,7 +20,8 @@ const optionOf: Record<string, string> = {
 export const userAddCommand: CliCommand = {
   name: 'user add',
   usage,
-  summary: 'Create an account (roles: focal_point, secretariat, admin, business, forwarder, shipper, carrier; --country for focal points)',
+  summary:
+    'Create an account (roles: focal_point, secretariat, admin, business, forwarder, shipper, carrier; --country for focal points)',
   async run(args) {
     const { values } = parseCommandArgs(usage, {
       args,

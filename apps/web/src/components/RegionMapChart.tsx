@@ -1,4 +1,4 @@
-import { ScatterChart, type ScatterSeriesOption } from 'echarts/charts';
+import { LinesChart, type LinesSeriesOption, ScatterChart, type ScatterSeriesOption } from 'echarts/charts';
 import {
   GeoComponent,
   type GeoComponentOption,
@@ -13,11 +13,13 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 // Natural Earth 1:110m country shapes (public domain) as TopoJSON, from the npm package world-atlas 2.0.2.
 import worldTopology from 'world-atlas/countries-110m.json';
 import { fontStack } from '../theme.ts';
-import type { MapPoint } from './RegionMap.tsx';
+import type { MapLine, MapPoint } from './RegionMap.tsx';
 
-echarts.use([ScatterChart, GeoComponent, TooltipComponent, SVGRenderer]);
+echarts.use([ScatterChart, LinesChart, GeoComponent, TooltipComponent, SVGRenderer]);
 
-type MapOption = echarts.ComposeOption<ScatterSeriesOption | GeoComponentOption | TooltipComponentOption>;
+type MapOption = echarts.ComposeOption<
+  ScatterSeriesOption | LinesSeriesOption | GeoComponentOption | TooltipComponentOption
+>;
 
 /** ISO 3166-1 numeric codes (world-atlas feature ids) of the SCO member states. */
 const memberNumericCodes = new Set(['112', '156', '356', '364', '398', '417', '586', '643', '762', '860']);
@@ -93,16 +95,50 @@ function boundsOf(polygon: Polygon): [number, number, number, number] {
 
 const groupColours = ['#14528f', '#0d6a62', '#b3541e', '#6b3fa0', '#8a6d00'];
 
+/** Degrees of margin around the points and lines when the view fits them. */
+const fitMargin = 2;
+
+/**
+ * The view around the given points and lines, with a margin, never smaller than a few degrees (a single point would
+ * otherwise zoom to a street); null when there is nothing to fit.
+ */
+export function boundsAround(
+  points: readonly MapPoint[],
+  lines: readonly MapLine[],
+): [[number, number], [number, number]] | null {
+  const positions: [number, number][] = [
+    ...points.map((point): [number, number] => [point.longitude, point.latitude]),
+    ...lines.flatMap((line) => line.coordinates),
+  ];
+  if (positions.length === 0) return null;
+  const lons = positions.map(([lon]) => lon);
+  const lats = positions.map(([, lat]) => lat);
+  const minimumSpan = 12;
+  let [west, east] = [Math.min(...lons) - fitMargin, Math.max(...lons) + fitMargin];
+  let [south, north] = [Math.min(...lats) - fitMargin, Math.max(...lats) + fitMargin];
+  if (east - west < minimumSpan) [west, east] = [(west + east - minimumSpan) / 2, (west + east + minimumSpan) / 2];
+  if (north - south < minimumSpan)
+    [south, north] = [(south + north - minimumSpan) / 2, (south + north + minimumSpan) / 2];
+  return [
+    [west, Math.min(north, 85)],
+    [east, Math.max(south, -85)],
+  ];
+}
+
 /**
  * The ECharts part of RegionMap, loaded lazily. Decorative for assistive technology (`aria-hidden`): RegionMap lists
  * the same points as links under it.
  */
 export function RegionMapChart({
   points,
+  lines = [],
+  fitTo = 'region',
   height,
   onOpen,
 }: {
   points: MapPoint[];
+  lines?: MapLine[] | undefined;
+  fitTo?: 'points' | 'region';
   height: number;
   onOpen: (href: string) => void;
 }) {
@@ -136,13 +172,38 @@ export function RegionMapChart({
 
   useEffect(() => {
     const groups = [...new Set(points.map((point) => point.group ?? ''))];
+    const lineGroups = [...new Set(lines.map((line) => line.group ?? ''))];
+    const lineSeries: LinesSeriesOption[] = lineGroups.map((group, index) => ({
+      type: 'lines',
+      coordinateSystem: 'geo',
+      polyline: true,
+      name: group,
+      cursor: 'pointer',
+      lineStyle: { color: groupColours[index % groupColours.length], width: 1.6, opacity: 0.85 },
+      data: lines
+        .filter((line) => (line.group ?? '') === group)
+        // Emphasised lines last, so they are drawn over the others.
+        .sort((a, b) => Number(a.emphasis ?? false) - Number(b.emphasis ?? false))
+        .map((line) => ({
+          name: line.id,
+          coords: line.coordinates,
+          title: line.label,
+          href: line.href,
+          lineStyle: {
+            ...(line.color ? { color: line.color } : {}),
+            type: line.dashed ? ('dashed' as const) : ('solid' as const),
+            width: line.emphasis ? 4 : 1.6,
+            opacity: line.emphasis ? 1 : 0.85,
+          },
+        })),
+    }));
     const option: MapOption = {
       textStyle: { fontFamily: fontStack },
       animation: false,
       tooltip: { trigger: 'item', formatter: (params) => (params as { data?: { title?: string } }).data?.title ?? '' },
       geo: {
         map: mapName,
-        boundingCoords: regionBounds,
+        boundingCoords: (fitTo === 'points' ? boundsAround(points, lines) : null) ?? regionBounds,
         roam: true,
         silent: true,
         itemStyle: { areaColor: '#eef1f4', borderColor: '#b8c2cc', borderWidth: 0.5 },
@@ -151,25 +212,30 @@ export function RegionMapChart({
           itemStyle: { areaColor: '#d0e1f3', borderColor: '#4d89cb', borderWidth: 0.8 },
         })),
       },
-      series: groups.map((group, index) => ({
-        type: 'scatter',
-        coordinateSystem: 'geo',
-        name: group,
-        symbolSize: 11,
-        itemStyle: { color: groupColours[index % groupColours.length], borderColor: '#fff', borderWidth: 1 },
-        cursor: 'pointer',
-        data: points
-          .filter((point) => (point.group ?? '') === group)
-          .map((point) => ({
-            name: point.id,
-            value: [point.longitude, point.latitude],
-            title: point.label,
-            href: point.href,
-          })),
-      })),
+      series: [
+        ...lineSeries,
+        ...groups.map(
+          (group, index): ScatterSeriesOption => ({
+            type: 'scatter',
+            coordinateSystem: 'geo',
+            name: group,
+            symbolSize: 11,
+            itemStyle: { color: groupColours[index % groupColours.length], borderColor: '#fff', borderWidth: 1 },
+            cursor: 'pointer',
+            data: points
+              .filter((point) => (point.group ?? '') === group)
+              .map((point) => ({
+                name: point.id,
+                value: [point.longitude, point.latitude],
+                title: point.label,
+                href: point.href,
+              })),
+          }),
+        ),
+      ],
     };
     chartRef.current?.setOption(option, { notMerge: true });
-  }, [points]);
+  }, [points, lines, fitTo]);
 
   return <div ref={ref} className="chart-box region-map" style={{ height }} aria-hidden="true" />;
 }
