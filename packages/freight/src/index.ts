@@ -5,7 +5,6 @@ import { registerNetworkRoutes } from './routes/network-routes.ts';
 import { registerPlanRoutes } from './routes/plan-routes.ts';
 import { registerShipmentRoutes } from './routes/shipment-routes.ts';
 import { registerTrackingRoutes } from './routes/tracking-routes.ts';
-import { seedDemoShipments } from './seed/seed-demo-shipments.ts';
 import { seedNetwork } from './seed/seed-network.ts';
 
 /**
@@ -23,8 +22,5 @@ export const freightModule: PlatformModule = {
     registerTrackingRoutes(app, context);
     registerAuthorityRoutes(app, context);
   },
-  async seed(context) {
-    await seedNetwork(context);
-    await seedDemoShipments(context);
-  },
+  seed: seedNetwork,
 };

@@ -25,7 +25,7 @@ export const costParameters: {
       value: 0.14,
       unit: 'USD per TEU-km',
       source:
-        'Derived: World Bank (2023) China–Europe rail via the Northern Corridor "about US$2,599 eastbound and US$3,121 westbound" per FEU, as quoted by EY, 15 Apr 2024 (https://ey.com/en_kz/strategy-transactions/trans-caspian-international-transport-route); 3,121 USD ÷ 2 TEU ÷ 11,179 km (Chongqing–Duisburg, dataset service distance) = 0.14. All-in rate: already includes gauge changes and borders.',
+        'Derived: World Bank (2023) China–Europe rail via the Northern Corridor "about US$2,599 eastbound and US$3,121 westbound" per FEU, as quoted by EY, 15 Apr 2024 (https://ey.com/en_kz/strategy-transactions/trans-caspian-international-transport-route); 3,121 USD ÷ 2 TEU ÷ 11,179 km (Chongqing–Duisburg, dataset service distance) = 0.14. All-in rate: it already pays for gauge changes and borders, so rail legs carry no separate gauge-change or border charge (chargesIncludedInRate).',
     },
     road: {
       value: 0.945,
@@ -52,14 +52,42 @@ export const costParameters: {
   gaugeChangePerTeu: {
     value: 100,
     unit: 'USD per TEU',
-    source: 'model assumption: no published charge for transferring a container between 1435 and 1520 mm was found',
+    source:
+      'model assumption: no published charge for transferring a container between 1435 and 1520 mm was found. Not added on rail legs while the rail rate is all-in (see separateChargesPerTeu).',
   },
   borderCrossingPerTeu: {
     value: 104,
     unit: 'USD per TEU',
     source:
-      'Derived: ADB CAREC CPMM 2022, road TFI 2 "Cost incurred at border crossing" = $208 per crossing, 2022 (https://cpmm.carecprogram.org/2022-report/road-transport); 208 USD ÷ 2 TEU (one 20 t truck load) = 104. Rail border-crossing cost in the same report: $215 (https://cpmm.carecprogram.org/?p=130).',
+      'Derived: ADB CAREC CPMM 2022, road TFI 2 "Cost incurred at border crossing" = $208 per crossing, 2022 (https://cpmm.carecprogram.org/2022-report/road-transport); 208 USD ÷ 2 TEU (one 20 t truck load) = 104. Rail border-crossing cost in the same report: $215 (https://cpmm.carecprogram.org/?p=130). Added on road, sea and air legs that cross a border; not on rail legs while the rail rate is all-in (see separateChargesPerTeu).',
   },
   reeferSurchargeShare: { value: 0.3, unit: 'share of base cost', source: 'model assumption' },
   dangerousGoodsSurchargeShare: { value: 0.2, unit: 'share of base cost', source: 'model assumption' },
 };
+
+/**
+ * Which per-event charges a mode's per-TEU-km rate already contains. The rail rate is derived from an all-in
+ * China–Europe through rate, which pays for the borders and gauge changes on the way; adding `gaugeChangePerTeu` and
+ * `borderCrossingPerTeu` on rail legs as well would count them twice. Road, sea and air rates are line-haul only, so
+ * their border crossings are charged separately. Time is not affected: dwell at borders and gauge changes is always
+ * counted. Set a flag to false when a rate replaces the one it describes with a line-haul figure.
+ */
+export const chargesIncludedInRate: Record<TransportMode, { gaugeChange: boolean; borderCrossing: boolean }> = {
+  rail: { gaugeChange: true, borderCrossing: true },
+  road: { gaugeChange: false, borderCrossing: false },
+  sea: { gaugeChange: false, borderCrossing: false },
+  air: { gaugeChange: false, borderCrossing: false },
+};
+
+/** Gauge-change and border-crossing charges (USD per TEU) to add on a link, leaving out what its rate includes. */
+export function separateChargesPerTeu(options: {
+  mode: TransportMode;
+  gaugeChanges: number;
+  borderCrossings: number;
+}): number {
+  const included = chargesIncludedInRate[options.mode];
+  return (
+    (included.gaugeChange ? 0 : options.gaugeChanges * costParameters.gaugeChangePerTeu.value) +
+    (included.borderCrossing ? 0 : options.borderCrossings * costParameters.borderCrossingPerTeu.value)
+  );
+}

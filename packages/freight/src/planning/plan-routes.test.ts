@@ -167,9 +167,8 @@ describe('planRoutes: legs, gauges and transshipment', () => {
     const [route] = plan({ nodes, edges, from: 'a', to: 'b' });
     expect(route.gaugeChanges).toBe(1);
     expect(route.legs.map((leg) => leg.gauge)).toEqual(['1520', '1435']);
-    expect(route.totals.costUsd).toBe(
-      Math.round((costParameters.perTeuKm.rail.value * 760 + costParameters.gaugeChangePerTeu.value) * 2),
-    );
+    // The rail rate is all-in: the change of gauge costs time, not a second charge.
+    expect(route.totals.costUsd).toBe(Math.round(costParameters.perTeuKm.rail.value * 760 * 2));
   });
 
   it('puts the transshipment time between legs when the mode changes', () => {
@@ -194,6 +193,32 @@ describe('planRoutes: legs, gauges and transshipment', () => {
     );
     expect(route.regimes).toEqual(['sea']);
     expect(route.legs[0]!.documentKinds).toEqual(['sea_waybill']);
+  });
+});
+
+describe('planRoutes: charges the rates already include', () => {
+  it('adds no gauge-change or border charge on rail legs, whose rate is all-in', () => {
+    const nodes = [node('alashankou', 'CN', 100, '1435', 'border'), node('dostyk', 'KZ', 100.2, '1520', 'border')];
+    const edges = [link('alashankou', 'dostyk', { distanceKm: 14, gauge: '1435/1520', gaugeChange: true })];
+    const [route] = plan({ nodes, edges, from: 'alashankou', to: 'dostyk' });
+    expect(route.gaugeChanges).toBe(1);
+    expect(route.borderCrossings).toHaveLength(1);
+    expect(route.totals.costUsd).toBe(Math.round(costParameters.perTeuKm.rail.value * 14 * 2));
+    expect(route.legs[0]!.dwellHours).toBeGreaterThan(0);
+  });
+
+  it('adds the border charge on a road leg that crosses a border, not on one that stays inside', () => {
+    const nodes = [node('kashgar', 'CN', 100, null), node('osh', 'KG', 104, null), node('bishkek', 'KG', 108, null)];
+    const edges = [
+      link('kashgar', 'osh', { mode: 'road', gauge: null, distanceKm: 400 }),
+      link('osh', 'bishkek', { mode: 'road', gauge: null, distanceKm: 600 }),
+    ];
+    const [across] = plan({ nodes, edges, from: 'kashgar', to: 'osh' });
+    expect(across.totals.costUsd).toBe(
+      Math.round((costParameters.perTeuKm.road.value * 400 + costParameters.borderCrossingPerTeu.value) * 2),
+    );
+    const [inside] = plan({ nodes, edges, from: 'osh', to: 'bishkek' });
+    expect(inside.totals.costUsd).toBe(Math.round(costParameters.perTeuKm.road.value * 600 * 2));
   });
 });
 

@@ -11,7 +11,7 @@ import {
   type LegalRegime,
   type TransportMode,
 } from '../vocabulary.ts';
-import { costParameters } from './cost-parameters.ts';
+import { costParameters, separateChargesPerTeu } from './cost-parameters.ts';
 import { emissionFactors, tonnesPerTeu } from './emission-factors.ts';
 import { customsUnions, planningParameters, searchSettings, searchTuning } from './planning-parameters.ts';
 import { cimParties, smgsParties } from './regime-areas.ts';
@@ -366,8 +366,7 @@ function traverse(options: {
     costPerTeu:
       costParameters.perTeuKm[modeName].value * edge.distanceKm +
       (transshipment ? costParameters.transshipmentPerTeu.value : 0) +
-      gaugeChanges * costParameters.gaugeChangePerTeu.value +
-      (crossing ? costParameters.borderCrossingPerTeu.value : 0),
+      separateChargesPerTeu({ mode: modeName, gaugeChanges, borderCrossings: crossing ? 1 : 0 }),
     co2eWtwPerTonne: factor.wtwKgPerTonneKm * edge.distanceKm,
     co2eTtwPerTonne: factor.ttwKgPerTonneKm * edge.distanceKm,
     gaugeChangeOnLink,
@@ -580,7 +579,7 @@ function remainingBounds(options: {
       hoursOf[edgeIndex] = compiled.edgeRunningHours[edgeIndex]!;
       costOf[edgeIndex] =
         costParameters.perTeuKm[modeName].value * edge.distanceKm +
-        (edge.gaugeChange ? costParameters.gaugeChangePerTeu.value : 0);
+        separateChargesPerTeu({ mode: modeName, gaugeChanges: edge.gaugeChange ? 1 : 0, borderCrossings: 0 });
     }
     co2eOf[edgeIndex] = emissionFactors[modeName].wtwKgPerTonneKm * edge.distanceKm;
   }

@@ -39,40 +39,46 @@ function PostEventForm({
   const post = usePostTrackingEvent();
   const [kind, setKind] = useState<TrackingEventKind | null>(null);
   const [occurredAt, setOccurredAt] = useState(localNow);
+  // The field shows the minute; left as shown, it means "now", sent to the second so that an event posted in the
+  // minute the shipment was booked does not land before the booking.
+  const [timeEdited, setTimeEdited] = useState(false);
   const [nodeId, setNodeId] = useState<string | null>(null);
   const [note, setNote] = useState('');
-  // One key per submitted event: a second click or a retry of the same values sends the same key, so the server
-  // records the event once; any change of the values makes it another event with a new key.
-  const idempotencyKey = useRef<string | null>(null);
+  // One key per submitted event: a second click or a retry of the same values sends the same key and the same time,
+  // so the server records the event once; any change of the values makes it another event with a new key.
+  const submission = useRef<{ key: string; occurredAt: string } | null>(null);
   const edited = () => {
-    idempotencyKey.current = null;
+    submission.current = null;
   };
   const nodeNeeded = kind !== null && nodeRequiredKinds.has(kind);
 
   const submit = () => {
     if (!kind || post.isPending) return;
-    idempotencyKey.current ??= crypto.randomUUID();
+    submission.current ??= {
+      key: crypto.randomUUID(),
+      occurredAt: (timeEdited ? new Date(occurredAt) : new Date()).toISOString(),
+    };
     post.mutate(
       {
         shipmentId: leg.shipmentId,
         legId: leg.id,
-        idempotencyKey: idempotencyKey.current,
+        idempotencyKey: submission.current.key,
         event: {
           kind,
-          occurredAt: new Date(occurredAt).toISOString(),
+          occurredAt: submission.current.occurredAt,
           nodeId: nodeId ?? undefined,
           note: note.trim() || undefined,
         },
       },
       {
         onSuccess: (recorded) => {
-          idempotencyKey.current = null;
+          submission.current = null;
           onPosted(recorded);
         },
         onError: (error) => {
           // The same submission already went through (an earlier click or a lost answer): it is recorded once.
           if (isApiError(error) && error.status === 409 && error.code === 'conflict') {
-            idempotencyKey.current = null;
+            submission.current = null;
             onPosted(null);
           }
         },
@@ -112,6 +118,7 @@ function PostEventForm({
             value={occurredAt}
             onChange={(event) => {
               edited();
+              setTimeEdited(true);
               setOccurredAt(event.currentTarget.value);
             }}
             required
