@@ -14,6 +14,8 @@ export const errorCodes = [
   'rate_limited',
   'invalid_transition',
   'ingest_rejected',
+  /** An Idempotency-Key the caller already used for a different request (a replay of the same one is `conflict`). */
+  'idempotency_key_reused',
   'data_dir_locked',
   /** A dependency of the request (the PDF renderer, the mail server) is not available on this installation. */
   'service_unavailable',

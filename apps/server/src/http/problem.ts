@@ -6,6 +6,7 @@ import { type ErrorCode, isDomainError } from '../../../../packages/core/src/err
 export const statusOf: Record<ErrorCode, number> = {
   validation_failed: 400,
   ingest_rejected: 422,
+  idempotency_key_reused: 422,
   invalid_transition: 409,
   conflict: 409,
   not_found: 404,

@@ -387,4 +387,43 @@ describe('seeding the network', () => {
       .where(and(eq(edges.fromNodeId, 'alashankou'), eq(edges.toNodeId, 'dostyk')));
     expect(edited?.distanceKm).toBe(12.5);
   });
+
+  it('replaces an estimated distance with the sourced one the dataset now gives', async () => {
+    const { db } = platform.connection;
+    const dataset = await readNetworkDataset();
+    const lanxin = (from: string, to: string) =>
+      (from === 'lanzhou' && to === 'urumqi') || (from === 'urumqi' && to === 'lanzhou');
+    const earlier = {
+      ...dataset,
+      edges: dataset.edges.map((edge) =>
+        lanxin(edge.from, edge.to)
+          ? { ...edge, distance_km: 2032, source: 'estimated: great-circle 1625 km × detour factor 1.25 (rail)' }
+          : edge,
+      ),
+    };
+    await loadNetworkDataset({ db, dataset: earlier });
+    const stored = async () =>
+      (await db.select().from(edges).where(eq(edges.mode, 'rail'))).find((row) => lanxin(row.fromNodeId, row.toNodeId));
+    const before = await stored();
+    expect(before).toMatchObject({ distanceKm: 2032, distanceEstimated: true, updatedBy: null });
+
+    const counts = await loadNetworkDataset({ db, dataset });
+    expect(counts.linksUpdated).toBe(1);
+    const after = await stored();
+    expect(after).toMatchObject({ distanceKm: 1904, distanceEstimated: false, greatCircleKm: 1625 });
+    expect(after?.distanceSource).toMatch(/^https:/);
+    expect(after?.version).toBe((before?.version ?? 0) + 1);
+    const [revision] = await db
+      .select()
+      .from(networkRevisions)
+      .where(
+        and(
+          eq(networkRevisions.entityKind, 'edge'),
+          eq(networkRevisions.entityId, String(after?.id)),
+          eq(networkRevisions.version, after?.version ?? 0),
+        ),
+      );
+    expect(revision?.before).toMatchObject({ distanceKm: 2032, distanceEstimated: true });
+    expect(revision?.after).toMatchObject({ distanceKm: 1904, distanceEstimated: false });
+  });
 });

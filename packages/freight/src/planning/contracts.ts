@@ -63,6 +63,11 @@ export const plannedRouteSchema = z.object({
   modes: z.array(z.enum(transportModes)),
   scenario: z.boolean(),
   estimatedDistanceShare: z.number(),
+  paretoOptimal: z
+    .boolean()
+    .describe(
+      'True for routes no other beats on time, cost and CO2e together; false for alternatives through other border crossings.',
+    ),
   fastest: z.boolean(),
   cheapest: z.boolean(),
   lowestEmissions: z.boolean(),

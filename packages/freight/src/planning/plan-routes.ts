@@ -68,13 +68,73 @@ export function planRoutes(options: {
     allowAir: cargo.kind !== 'dangerous' && cargo.unit === 'tonnes',
     includeScenarios,
   };
-  const found = searchPareto({ context, origin, destination });
-  const routes = found
-    .map((edgePath) => evaluateRoute({ context, origin, edgePath, cargo }))
-    .filter((route): route is PlannedRoute => route !== null);
-  return labelBest(thinBySpread(uniqueById(routes), freightLimits.maxRoutes)).sort(
-    (a, b) => a.totals.hours - b.totals.hours || a.totals.costUsd - b.totals.costUsd,
-  );
+  const routesAvoiding = (excludedEdges: ReadonlySet<number>) =>
+    uniqueById(
+      searchPareto({ context, origin, destination, excludedEdges })
+        .map((edgePath) => evaluateRoute({ context, origin, edgePath, cargo }))
+        .filter((route): route is PlannedRoute => route !== null),
+    );
+  const optimal = thinBySpread(routesAvoiding(new Set()), freightLimits.maxRoutes);
+  const alternatives =
+    compiled.nodeIds.length <= searchSettings.exactUpToNodes
+      ? corridorAlternatives({
+          compiled,
+          optimal,
+          routesAvoiding,
+          limit: freightLimits.maxRoutes - optimal.length,
+        })
+      : [];
+  const byTime = (a: PlannedRoute, b: PlannedRoute) =>
+    a.totals.hours - b.totals.hours || a.totals.costUsd - b.totals.costUsd;
+  return labelBest([...optimal.sort(byTime), ...alternatives.sort(byTime)]);
+}
+
+/**
+ * Routes through other border crossings. On a corridor network one route often beats all others on time, cost and
+ * emissions together, so the Pareto set alone would hide the choices a forwarder weighs (another exit from China, the
+ * Middle Corridor when a crossing is congested or closed). Each round bars the first border crossing of the routes
+ * found in the previous round and searches again; what it finds is shown as an alternative, not as optimal.
+ */
+function corridorAlternatives(options: {
+  compiled: CompiledGraph;
+  optimal: readonly PlannedRoute[];
+  routesAvoiding: (excludedEdges: ReadonlySet<number>) => PlannedRoute[];
+  limit: number;
+}): PlannedRoute[] {
+  const { compiled, optimal, routesAvoiding, limit } = options;
+  const edgeIndexOf = new Map(compiled.edges.map((edge, index) => [edge.id, index]));
+  const countryOf = (nodeId: string) => compiled.country[compiled.nodeIndex.get(nodeId) ?? -1];
+  const firstCrossing = (route: PlannedRoute) => {
+    for (const leg of route.legs) {
+      for (const [position, edgeId] of leg.edgeIds.entries()) {
+        if (countryOf(leg.viaNodeIds[position] ?? '') !== countryOf(leg.viaNodeIds[position + 1] ?? '')) {
+          return edgeIndexOf.get(edgeId);
+        }
+      }
+    }
+    return undefined;
+  };
+  const seen = new Set(optimal.map((route) => route.id));
+  const excluded = new Set<number>();
+  const alternatives: PlannedRoute[] = [];
+  let previousRound: readonly PlannedRoute[] = optimal;
+  for (let round = 0; round < searchSettings.alternativeRounds && alternatives.length < limit; round++) {
+    const before = excluded.size;
+    for (const route of previousRound) {
+      const crossing = firstCrossing(route);
+      if (crossing !== undefined) excluded.add(crossing);
+    }
+    if (excluded.size === before) break;
+    const found = routesAvoiding(excluded).filter((route) => !seen.has(route.id));
+    if (found.length === 0) break;
+    const kept = thinBySpread(found, Math.min(searchSettings.alternativesPerRound, limit - alternatives.length));
+    for (const route of kept) {
+      seen.add(route.id);
+      alternatives.push({ ...route, paretoOptimal: false });
+    }
+    previousRound = kept;
+  }
+  return alternatives;
 }
 
 function assertCargo(cargo: CargoSpec) {
@@ -615,10 +675,13 @@ function searchPareto(options: {
   context: TraversalContext;
   origin: number;
   destination: number;
+  excludedEdges: ReadonlySet<number>;
 }): { edgeIndex: number; fromIndex: number; toIndex: number }[][] {
-  const { context, origin, destination } = options;
+  const { context, origin, destination, excludedEdges } = options;
   const { compiled } = context;
-  const usability = compiled.edges.map((edge) => linkUse(edge, context));
+  const usability = compiled.edges.map((edge, index) =>
+    excludedEdges.has(index) ? 'excluded' : linkUse(edge, context),
+  );
   const { epsilon, maxLabelsPerState } = searchTuning(compiled.nodeIds.length);
   const tuning: SearchTuning = { margin: 1 + epsilon, maxLabelsPerState };
   const bounds = remainingBounds({ context, destination, usability });
@@ -879,6 +942,7 @@ function evaluateRoute(options: {
     modes: [...new Set(legs.map((leg) => leg.mode))],
     scenario: legs.some((leg) => leg.scenario),
     estimatedDistanceShare: totals.distanceKm > 0 ? round(totals.estimatedKm / totals.distanceKm, 3) : 0,
+    paretoOptimal: true,
     fastest: false,
     cheapest: false,
     lowestEmissions: false,

@@ -128,6 +128,10 @@ export const searchSettings = {
   maxLabelsPerState: 4,
   /** Safety stop for pathological graphs: labels taken from the queue before the search ends with what it has. */
   maxSettledLabels: 400_000,
+  /** Searches for routes through other border crossings after the Pareto set (exact networks only). */
+  alternativeRounds: 4,
+  /** Alternatives kept from each of those searches, spread over the trade-off. */
+  alternativesPerRound: 2,
 } as const;
 
 /** The margin and per-state cap for a network of `nodeCount` nodes (see `searchSettings`). */

@@ -74,6 +74,8 @@ export interface PlannedRoute {
   modes: TransportMode[];
   scenario: boolean;
   estimatedDistanceShare: number;
+  /** No other route beats it on time, cost and CO2e together; false for alternatives through other crossings. */
+  paretoOptimal: boolean;
   /** The best route on each criterion, for labels in the comparison table. */
   fastest: boolean;
   cheapest: boolean;

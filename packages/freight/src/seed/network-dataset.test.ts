@@ -23,6 +23,15 @@ describe('datasetToRows', () => {
     expect(sourced.length).toBeGreaterThan(0);
   });
 
+  it('treats a link whose source is an address as sourced and keeps its great-circle distance', () => {
+    const lanxin = rows.edges.find((edge) => edge.fromNodeId === 'lanzhou' && edge.toNodeId === 'urumqi');
+    expect(lanxin).toMatchObject({ distanceKm: 1904, distanceEstimated: false, greatCircleKm: 1625 });
+    expect(lanxin?.distanceSource).toMatch(/^https:/);
+    // Only part of Ürümqi–Khorgos is published, so the link stays an estimate.
+    const khorgos = rows.edges.find((edge) => edge.fromNodeId === 'urumqi' && edge.toNodeId === 'khorgos_cn');
+    expect(khorgos).toMatchObject({ distanceEstimated: true });
+  });
+
   it('keeps dwell ranges, a single figure as equal ends', () => {
     const dostyk = rows.edges.find((edge) => edge.fromNodeId === 'alashankou' && edge.toNodeId === 'dostyk');
     expect(dostyk).toMatchObject({ dwellHoursMin: 4.25, dwellHoursMax: 4.25, gaugeChange: true });

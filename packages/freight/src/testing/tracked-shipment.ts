@@ -88,6 +88,7 @@ export async function insertTrackedShipment(options: {
     modes: ['rail', 'road'],
     scenario: false,
     estimatedDistanceShare: 1,
+    paretoOptimal: true,
     fastest: true,
     cheapest: true,
     lowestEmissions: true,

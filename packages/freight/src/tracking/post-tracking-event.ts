@@ -24,7 +24,8 @@ import { checkTrackingEvent, trackingEffectsOf } from './tracking-rules.ts';
  * booking party and the shipper of an exception or a delivery.
  *
  * A post whose key the carrier already used is refused and changes nothing: `conflict` (409) with the original
- * event's id when it is the same event (a retry), `ingest_rejected` (422) when the key came with a different event.
+ * event's id when it is the same event (a retry), `idempotency_key_reused` (422) when the key came with a different
+ * event.
  * Two identical posts racing each other meet the unique index on (recorded_by, idempotency_key): one is recorded, the
  * other gets the same 409.
  */
@@ -243,9 +244,9 @@ async function refuseUsedKey(options: {
     });
   }
   throw new DomainError(
-    'ingest_rejected',
+    'idempotency_key_reused',
     'Idempotency-Key reused: you already posted a different event under this key; nothing changed. Use a new key for a new event.',
-    { reason: 'idempotency_key_reused', eventId: existing.id, idempotencyKey: options.idempotencyKey },
+    { eventId: existing.id, idempotencyKey: options.idempotencyKey },
   );
 }
 

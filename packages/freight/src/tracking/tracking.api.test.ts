@@ -223,8 +223,11 @@ describe('a shipment tracked across a gauge change and a border', () => {
       body: { kind: 'gauge_transfer', occurredAt: at(47), nodeId: shipment.nodeIds.gaugeB },
     });
     expect(reuse.statusCode).toBe(422);
+    expect(reuse.json()).toMatchObject({
+      code: 'idempotency_key_reused',
+      details: { eventId: first.json().id, idempotencyKey: key },
+    });
     expect(reuse.json().detail).toContain('Idempotency-Key reused');
-    expect(reuse.json().details).toMatchObject({ reason: 'idempotency_key_reused', eventId: first.json().id });
 
     expect(await rowCounts()).toEqual(before);
   });

@@ -298,6 +298,11 @@ function PlanResults({
         <SectionTitle>
           <span id="plan-compare">{t('frPlan.compare', { count: plan.routes.length })}</span>
         </SectionTitle>
+        {plan.routes.some((route) => !route.paretoOptimal) ? (
+          <Text size="sm" c="dimmed" mb="xs">
+            {t('frPlan.alternative')}: {t('frPlan.alternativeExplain')}
+          </Text>
+        ) : null}
         <Box visibleFrom="md">
           <ComparisonTable
             plan={plan}
@@ -333,6 +338,7 @@ function BestBadges({ route }: { route: PresentedPlannedRoute }) {
       {route.cheapest ? <ToneBadge tone="teal">{t('frPlan.best.cheapest')}</ToneBadge> : null}
       {route.lowestEmissions ? <ToneBadge tone="green">{t('frPlan.best.greenest')}</ToneBadge> : null}
       {route.scenario ? <ToneBadge tone="amber">{t('frPlan.scenario')}</ToneBadge> : null}
+      {route.paretoOptimal ? null : <ToneBadge tone="gray">{t('frPlan.alternative')}</ToneBadge>}
     </Group>
   );
 }
