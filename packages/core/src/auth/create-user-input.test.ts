@@ -33,7 +33,11 @@ describe('the account rules', () => {
     [{ ...valid, email: undefined }, 'email', 'The e-mail address is required.'],
     [{ ...valid, password: 'elevenchars' }, 'password', 'The password must be at least 12 characters long.'],
     [{ ...valid, password: 'x'.repeat(1025) }, 'password', 'The password can be at most 1024 characters long.'],
-    [{ ...valid, role: 'root' }, 'role', 'The role must be one of: focal_point, secretariat, admin, business.'],
+    [
+      { ...valid, role: 'root' },
+      'role',
+      'The role must be one of: focal_point, secretariat, admin, business, forwarder, shipper, carrier.',
+    ],
     [{ ...valid, displayName: '' }, 'displayName', 'The display name cannot be empty.'],
     [{ ...valid, role: 'focal_point' }, 'countryCode', `A focal point needs a country: one of ${members}.`],
     [

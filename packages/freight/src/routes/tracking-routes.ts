@@ -28,7 +28,7 @@ export function registerTrackingRoutes(app: ApiApp, { db }: ModuleContext) {
         tags,
         summary: 'Post a status event for a leg you carry (carrier), under an Idempotency-Key',
         description:
-          'The same key with the same event again answers 409 `conflict` with the original event id in `details.eventId`; the same key with another event answers 422 naming the key reuse. Neither changes anything.',
+          'The same key with the same event again answers 409 `conflict` with the original event id in `details.eventId`; the same key with another event answers 422 `idempotency_key_reused`. Neither changes anything.',
         security,
         params: legEventParamsSchema,
         headers: idempotencyHeadersSchema,
