@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SignedIn, signIn } from '../../../../apps/server/src/testing/sign-in.ts';
 import { createTestPlatform, type TestPlatform } from '../../../../apps/server/src/testing/test-platform.ts';
@@ -176,7 +176,13 @@ describe('subscriptions', () => {
     expect(stopped.json().items).toHaveLength(2);
     // Others see nothing of it.
     expect((await inject({ url: '/api/v1/subscriptions', as: focalKz })).json().items).toEqual([]);
-    const actions = (await platform.connection.db.select().from(auditLog).where(eq(auditLog.entityId, focalUz.user.id)))
+    const actions = (
+      await platform.connection.db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.entityId, focalUz.user.id))
+        .orderBy(asc(auditLog.seq))
+    )
       .map((entry) => entry.action)
       .filter((action) => action.startsWith('subscription.'));
     expect(actions).toEqual([

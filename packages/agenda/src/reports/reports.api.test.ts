@@ -1,3 +1,4 @@
+import { asc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SignedIn, signIn } from '../../../../apps/server/src/testing/sign-in.ts';
 import { createTestPlatform, type TestPlatform } from '../../../../apps/server/src/testing/test-platform.ts';
@@ -216,7 +217,7 @@ describe('the review journey', () => {
   });
 
   it('recorded every step in the audit log, whose chain verifies', async () => {
-    const entries = await platform.connection.db.select().from(auditLog);
+    const entries = await platform.connection.db.select().from(auditLog).orderBy(asc(auditLog.seq));
     const actions = entries.filter((e) => e.entityId === reportId).map((e) => e.action);
     expect(actions).toEqual(['report.submit', 'report.return', 'report.revise', 'report.accept']);
     expect(entries.some((e) => e.action === 'initiative.stage_change' && e.entityId === initiativeId)).toBe(true);

@@ -455,7 +455,7 @@ describe('POST /api/v1/users', () => {
     ],
     [
       { email: 'role@example.org', password: testPassword, role: 'superuser' },
-      'body.role: The role must be one of: focal_point, secretariat, admin, business.',
+      'body.role: The role must be one of: focal_point, secretariat, admin, business, forwarder, shipper, carrier.',
     ],
     [
       { email: 'nocountry@example.org', password: testPassword, role: 'focal_point' },
