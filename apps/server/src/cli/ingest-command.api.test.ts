@@ -52,7 +52,10 @@ describe('sco ingest', () => {
     expect(await withDatabase(target, counts)).toEqual({ meetings: 0, statements: 0, audit: 0 });
   });
 
-  it('refuses empty, binary and non-communiqué files with a message and a non-zero exit, writing nothing', async () => {
+  // Nine CLI processes, each starting the whole platform: slow on a loaded machine.
+  it('refuses empty, binary and non-communiqué files with a message and a non-zero exit, writing nothing', {
+    timeout: 240_000,
+  }, async () => {
     const empty = join(workDir, 'empty.txt');
     const binary = join(workDir, 'binary.txt');
     const notSco = join(workDir, 'recipe.txt');
