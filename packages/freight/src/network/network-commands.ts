@@ -22,6 +22,40 @@ function assertCurrentVersion(options: { what: string; expected: number; current
   }
 }
 
+/** Keeps a change as a revision (values before and after, the reason) and in the audit log, in the change's transaction. */
+async function recordNetworkChange(
+  tx: Parameters<Parameters<Db['transaction']>[0]>[0],
+  change: {
+    actor: Actor;
+    entityKind: 'node' | 'edge';
+    entityId: string;
+    action: string;
+    version: number;
+    before: Record<string, unknown> | null;
+    after: Record<string, unknown>;
+    reason: string;
+  },
+): Promise<void> {
+  const { actor, entityKind, entityId, version, before, after, reason } = change;
+  await tx.insert(networkRevisions).values({
+    entityKind,
+    entityId,
+    version,
+    before,
+    after,
+    reason,
+    changedBy: actor.userId,
+  });
+  await appendAuditEntry(tx, {
+    actor,
+    action: change.action,
+    entityType: entityKind === 'node' ? 'freight_node' : 'freight_edge',
+    entityId,
+    ...(before ? { before: { version: version - 1, ...before } } : {}),
+    after: { version, reason, ...after },
+  });
+}
+
 /** Edits a node; the change, its reason and the values before and after are kept as a revision. */
 export async function updateNode(options: {
   db: Db;
@@ -41,22 +75,15 @@ export async function updateNode(options: {
       .update(nodes)
       .set({ ...after, version, updatedAt: new Date(), updatedBy: actor.userId })
       .where(eq(nodes.id, id));
-    await tx.insert(networkRevisions).values({
+    await recordNetworkChange(tx, {
+      actor,
       entityKind: 'node',
       entityId: id,
+      action: 'network.node.update',
       version,
       before: { ...before },
       after: { ...after },
       reason: input.reason,
-      changedBy: actor.userId,
-    });
-    await appendAuditEntry(tx, {
-      actor,
-      action: 'network.node.update',
-      entityType: 'freight_node',
-      entityId: id,
-      before: { version: row.version, ...before },
-      after: { version, reason: input.reason, ...after },
     });
   });
   return getNodeDetail({ db, id });
@@ -81,22 +108,15 @@ export async function updateLink(options: {
       .update(edges)
       .set({ ...after, version, updatedAt: new Date(), updatedBy: actor.userId })
       .where(eq(edges.id, id));
-    await tx.insert(networkRevisions).values({
+    await recordNetworkChange(tx, {
+      actor,
       entityKind: 'edge',
       entityId: id,
+      action: 'network.link.update',
       version,
       before: { ...before },
       after: { ...after },
       reason: input.reason,
-      changedBy: actor.userId,
-    });
-    await appendAuditEntry(tx, {
-      actor,
-      action: 'network.link.update',
-      entityType: 'freight_edge',
-      entityId: id,
-      before: { version: row.version, ...before },
-      after: { version, reason: input.reason, ...after },
     });
   });
   return getLinkDetail({ db, id });
@@ -130,21 +150,15 @@ export async function createLink(options: { db: Db; actor: Actor; input: LinkCre
         `A ${input.mode} link between "${input.fromNodeId}" and "${input.toNodeId}" already exists.`,
       );
     }
-    await tx.insert(networkRevisions).values({
+    await recordNetworkChange(tx, {
+      actor,
       entityKind: 'edge',
       entityId: inserted.id,
+      action: 'network.link.create',
       version: 1,
       before: null,
       after: { ...link },
       reason: input.reason,
-      changedBy: actor.userId,
-    });
-    await appendAuditEntry(tx, {
-      actor,
-      action: 'network.link.create',
-      entityType: 'freight_edge',
-      entityId: inserted.id,
-      after: { version: 1, reason: input.reason, ...link },
     });
     return inserted.id;
   });

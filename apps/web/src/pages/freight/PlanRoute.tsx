@@ -160,6 +160,7 @@ function PlanForm({ initial, onSubmit }: { initial: PlanQuery | null; onSubmit: 
           value={from}
           onChange={setFrom}
           searchable
+          allowDeselect={false}
           nothingFoundMessage={t('frPlan.form.noMatch')}
           disabled={nodes.isPending}
         />
@@ -170,6 +171,7 @@ function PlanForm({ initial, onSubmit }: { initial: PlanQuery | null; onSubmit: 
           value={to}
           onChange={setTo}
           searchable
+          allowDeselect={false}
           nothingFoundMessage={t('frPlan.form.noMatch')}
           disabled={nodes.isPending}
         />
@@ -651,7 +653,7 @@ function MethodNotes({ plan }: { plan: PlanResponse }) {
         <Text size="sm">{t('frPlan.method.links')}</Text>
         <Text size="xs" c="dimmed">
           {t('frPlan.method.sourcesLanguage')}{' '}
-          <Anchor component={Link} to="/freight/network" size="xs">
+          <Anchor component={Link} to="/freight/network" size="xs" underline="always">
             {t('frPlan.method.networkLink')}
           </Anchor>
         </Text>
